@@ -1,0 +1,110 @@
+package org.lmlens.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.Progress;
+import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.model.TrainedText;
+import org.lmlens.engine.smoothing.Methods;
+import org.lmlens.engine.smoothing.Parameters;
+import org.lmlens.engine.smoothing.SmoothingMethod;
+import org.lmlens.engine.text.SentenceMode;
+import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.Tokenizers;
+import picocli.CommandLine.Option;
+
+/** The options every command shares: where the text comes from, how it is read, and the model. */
+final class ModelOptions {
+    @Option(names = "--train", arity = "1..*", paramLabel = "FILE", description = "Training text file(s), read in order.")
+    List<Path> train = new ArrayList<>();
+
+    @Option(names = "--order", paramLabel = "N", defaultValue = "3", description = "n-gram order, 1..10 (default: ${DEFAULT-VALUE}).")
+    int order;
+
+    @Option(names = "--smoothing", paramLabel = "NAME", defaultValue = "laplace",
+            description = "Smoothing method (default: ${DEFAULT-VALUE}); one of: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = MethodNames.class)
+    String smoothing;
+
+    @Option(names = "--k", paramLabel = "X", description = "Pseudo-count k of Lidstone (add-k) smoothing (default: 0.1).")
+    Double k;
+
+    @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "word",
+            description = "Tokenizer: word, whitespace or char (default: ${DEFAULT-VALUE}).")
+    String tokenizer;
+
+    @Option(names = "--sentences", paramLabel = "MODE", defaultValue = "line",
+            description = "Sentence mode: line (one per line) or punct (split on . ! ? 。！？) (default: ${DEFAULT-VALUE}).")
+    String sentences;
+
+    @Option(names = "--lowercase", description = "Lowercase every token.")
+    boolean lowercase;
+
+    @Option(names = "--min-count", paramLabel = "K", defaultValue = "1",
+            description = "Training words seen fewer than K times become <unk> (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
+            description = "Character encoding of the input files (default: ${DEFAULT-VALUE}; a byte-order mark wins).")
+    String encoding;
+
+    @Option(names = "--json", description = "Machine-readable JSON on standard output.")
+    boolean json;
+
+    static final class MethodNames extends ArrayList<String> {
+        MethodNames() {
+            super(Methods.all().stream().map(SmoothingMethod::name).toList());
+        }
+    }
+
+    TextOptions textOptions() {
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new LmLensException("Unknown encoding '" + encoding + "'");
+        }
+        return new TextOptions(Tokenizers.byName(tokenizer), SentenceMode.byName(sentences), lowercase, charset);
+    }
+
+    SmoothingMethod method() {
+        return Methods.byName(smoothing);
+    }
+
+    Parameters parameters() {
+        Map<String, Double> values = new HashMap<>();
+        if (k != null) {
+            values.put("k", k);
+        }
+        return Parameters.of(values);
+    }
+
+    void checkOrder() {
+        if (order < 1 || order > 10) {
+            throw new LmLensException("--order must be between 1 and 10, got " + order);
+        }
+    }
+
+    /** Reads and counts the training text up to the chosen order. */
+    TrainedText loadText() {
+        checkOrder();
+        if (train.isEmpty()) {
+            throw new LmLensException("No training text: give --train FILE");
+        }
+        method(); // fail on an unknown method before reading a large text
+        TextOptions options = textOptions();
+        return TrainedText.load(TextSource.ofFiles(train), options, minCount, order, Progress.NONE);
+    }
+
+    LanguageModel model(TrainedText text) {
+        return text.model(order, method(), parameters());
+    }
+}

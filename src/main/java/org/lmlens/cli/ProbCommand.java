@@ -1,0 +1,70 @@
+package org.lmlens.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.model.TrainedText;
+import org.lmlens.engine.smoothing.Explanation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "prob", mixinStandardHelpOptions = true,
+        description = "P(word | context) under the chosen method, optionally with the terms behind it.")
+final class ProbCommand extends ModelCommand {
+    @Option(names = "--context", paramLabel = "WORDS", defaultValue = "", description = "The preceding words (use <s> for a sentence start).")
+    String context;
+
+    @Option(names = "--word", paramLabel = "W", required = true, description = "The word to predict (</s> for the sentence end).")
+    String word;
+
+    @Option(names = "--explain", description = "Also print the counts, discount, weights and the order that supplied the value.")
+    boolean explain;
+
+    @Override
+    int run(TrainedText text) {
+        LanguageModel lm = model.model(text);
+        List<String> ctx = tokens(text, context);
+        List<String> w = tokens(text, word);
+        if (w.size() != 1) {
+            throw new LmLensException("--word must be a single token, got " + w.size() + " tokens: " + w);
+        }
+        if ("<s>".equals(w.get(0))) {
+            throw new LmLensException("<s> is never predicted: it only starts a sentence");
+        }
+        double p = lm.probability(ctx, w.get(0));
+        List<String> used = lm.decode(lm.encodeContext(ctx));
+        Map<String, Object> json = Json.object("probability", p, "log10", Math.log10(p),
+                "context_used", String.join(" ", used), "defined", lm.isDefined(ctx));
+        StringBuilder sb = new StringBuilder();
+        sb.append("P(").append(w.get(0)).append(" | ").append(String.join(" ", used)).append(") = ")
+                .append(Format.number(p)).append("   log10 = ").append(Format.number(Math.log10(p)));
+        if (!lm.isDefined(ctx)) {
+            sb.append("\n(the context never occurs in training: ").append(lm.method().name())
+                    .append(" has no distribution for it)");
+        }
+        if (explain) {
+            Explanation ex = lm.explain(ctx, w.get(0));
+            json.put("explain", explanation(ex));
+            sb.append('\n').append(readable(ex, "  "));
+        }
+        print(json, sb.toString());
+        return 0;
+    }
+
+    static Map<String, Object> explanation(Explanation ex) {
+        return Json.object("order", ex.order(), "count", ex.count(), "context_count", ex.contextCount(),
+                "probability", ex.probability(), "adjusted_count", ex.adjustedCount(), "discount", ex.discount(),
+                "lower_order_weight", ex.lowerOrderWeight(), "lower_order_probability", ex.lowerOrderProbability(),
+                "supplied_by_order", ex.suppliedByOrder(), "backed_off", ex.backedOff(),
+                "lower", ex.lower() == null ? null : explanation(ex.lower()));
+    }
+
+    static String readable(Explanation ex, String indent) {
+        String s = indent + "context words " + ex.order() + ": c(h w) = " + ex.count() + ", c(h) = " + ex.contextCount()
+                + ", c* = " + Format.number(ex.adjustedCount()) + ", discount = " + Format.number(ex.discount())
+                + ", lower-order weight = " + Format.number(ex.lowerOrderWeight())
+                + ", supplied by order " + ex.suppliedByOrder() + (ex.backedOff() ? " (backed off)" : "");
+        return ex.lower() == null ? s : s + "\n" + readable(ex.lower(), indent + "  ");
+    }
+}

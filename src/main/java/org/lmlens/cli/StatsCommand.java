@@ -1,0 +1,50 @@
+package org.lmlens.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lmlens.engine.count.Corpus;
+import org.lmlens.engine.count.NgramCounts;
+import org.lmlens.engine.model.TrainedText;
+import picocli.CommandLine.Command;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Corpus statistics: sentences, tokens, types, n-grams per order and count-of-counts.")
+final class StatsCommand extends ModelCommand {
+    @Override
+    int run(TrainedText text) {
+        Corpus corpus = text.corpus();
+        NgramCounts counts = text.counts();
+        Map<String, Object> ngrams = new LinkedHashMap<>();
+        Map<String, Object> countOfCounts = new LinkedHashMap<>();
+        StringBuilder sb = new StringBuilder();
+        sb.append("sentences  ").append(corpus.sentenceCount()).append('\n');
+        sb.append("tokens     ").append(corpus.wordTokens()).append('\n');
+        sb.append("types      ").append(corpus.rawTypes()).append('\n');
+        sb.append("vocabulary ").append(corpus.vocabulary().size() - 3).append(" words + <s> </s> <unk>\n");
+        for (int k = 1; k <= counts.maxOrder(); k++) {
+            ngrams.put(String.valueOf(k), counts.distinct(k));
+            long[] nc = counts.countOfCounts(k);
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int c = 1; c < nc.length; c++) {
+                if (nc[c] > 0) {
+                    row.put(String.valueOf(c), nc[c]);
+                }
+            }
+            countOfCounts.put(String.valueOf(k), row);
+            sb.append(k).append("-grams    ").append(counts.distinct(k)).append("   N1..N5 =");
+            for (int c = 1; c <= 5; c++) {
+                sb.append(' ').append(counts.countOfCount(k, c));
+            }
+            sb.append('\n');
+        }
+        Map<String, Object> json = Json.object(
+                "sentences", corpus.sentenceCount(),
+                "tokens", corpus.wordTokens(),
+                "types", corpus.rawTypes(),
+                "vocabulary_size", corpus.vocabulary().size() - 3,
+                "ngrams", ngrams,
+                "count_of_counts", countOfCounts);
+        print(json, sb.toString().stripTrailing());
+        return 0;
+    }
+}

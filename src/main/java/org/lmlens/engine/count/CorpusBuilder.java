@@ -1,0 +1,177 @@
+package org.lmlens.engine.count;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.Progress;
+import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TextReader;
+import org.lmlens.engine.text.TextSource;
+
+/**
+ * Reads text into a {@link Corpus}. Training text is read in one streamed pass: words get provisional
+ * ids in order of first appearance, then the vocabulary is frozen (most frequent first, words rarer
+ * than the min-count folded into {@code <unk>}) and the ids are remapped in place. Test text is
+ * encoded against an existing vocabulary. Literal {@code <s>} and {@code </s>} tokens in a text are
+ * markup, not words, and are dropped; a literal {@code <unk>} is the unknown word.
+ */
+public final class CorpusBuilder {
+    private CorpusBuilder() {
+    }
+
+    /** Builds the training corpus and its vocabulary. */
+    public static Corpus train(TextSource source, TextOptions options, int minCount, Progress progress) {
+        Accumulator acc = new Accumulator();
+        TextReader.read(source, options, acc::add, progress);
+        if (acc.starts.size() == 0) {
+            throw new LmLensException(source.name() + " contains no words: the text is empty or only white space");
+        }
+        return acc.freeze(minCount);
+    }
+
+    /** Builds a training corpus from sentences already tokenised (tests, pasted examples). */
+    public static Corpus train(List<List<String>> sentences, int minCount) {
+        Accumulator acc = new Accumulator();
+        sentences.forEach(acc::add);
+        if (acc.starts.size() == 0) {
+            throw new LmLensException("The training text contains no words");
+        }
+        return acc.freeze(minCount);
+    }
+
+    /** Encodes test text with a frozen vocabulary: unknown words become {@code <unk>} and are counted as OOV. */
+    public static Corpus encode(TextSource source, TextOptions options, Vocabulary vocabulary, Progress progress) {
+        Encoder enc = new Encoder(vocabulary);
+        TextReader.read(source, options, enc::add, progress);
+        if (enc.starts.size() == 0) {
+            throw new LmLensException(source.name() + " contains no words: the text is empty or only white space");
+        }
+        return enc.build();
+    }
+
+    public static Corpus encode(List<List<String>> sentences, Vocabulary vocabulary) {
+        Encoder enc = new Encoder(vocabulary);
+        sentences.forEach(enc::add);
+        return enc.build();
+    }
+
+    private static boolean isMarker(String token) {
+        return Vocabulary.BOS_WORD.equals(token) || Vocabulary.EOS_WORD.equals(token);
+    }
+
+    /** First pass of training: provisional ids (0..2 are the specials, as in the final vocabulary). */
+    private static final class Accumulator {
+        final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
+        final List<String> words = new ArrayList<>(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
+        final IntArrayList freq = new IntArrayList(new int[] {0, 0, 0});
+        final IntArrayList tokens = new IntArrayList(1 << 16);
+        final IntArrayList starts = new IntArrayList();
+
+        Accumulator() {
+            ids.defaultReturnValue(-1);
+            for (int i = 0; i < 3; i++) {
+                ids.put(words.get(i), i);
+            }
+        }
+
+        void add(List<String> sentence) {
+            int mark = tokens.size();
+            tokens.add(Vocabulary.BOS);
+            for (String w : sentence) {
+                if (isMarker(w)) {
+                    continue;
+                }
+                int id = ids.getInt(w);
+                if (id < 0) {
+                    id = words.size();
+                    ids.put(w, id);
+                    words.add(w);
+                    freq.add(0);
+                }
+                freq.set(id, freq.getInt(id) + 1);
+                tokens.add(id);
+            }
+            if (tokens.size() == mark + 1) {
+                tokens.size(mark);
+                return;
+            }
+            tokens.add(Vocabulary.EOS);
+            starts.add(mark);
+        }
+
+        Corpus freeze(int minCount) {
+            int n = words.size();
+            Integer[] order = new Integer[n - 3];
+            for (int i = 3; i < n; i++) {
+                order[i - 3] = i;
+            }
+            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -freq.getInt(i)).thenComparing(words::get));
+            List<String> kept = new ArrayList<>();
+            int[] remap = new int[n];
+            remap[Vocabulary.UNK] = Vocabulary.UNK;
+            remap[Vocabulary.BOS] = Vocabulary.BOS;
+            remap[Vocabulary.EOS] = Vocabulary.EOS;
+            for (int i : order) {
+                if (freq.getInt(i) >= minCount) {
+                    remap[i] = kept.size() + 3;
+                    kept.add(words.get(i));
+                } else {
+                    remap[i] = Vocabulary.UNK;
+                }
+            }
+            int[] t = tokens.toIntArray();
+            for (int i = 0; i < t.length; i++) {
+                t[i] = remap[t[i]];
+            }
+            int rawTypes = n - 3 + (freq.getInt(Vocabulary.UNK) > 0 ? 1 : 0);
+            return new Corpus(Vocabulary.of(kept), t, withEnd(starts, t.length), 0, rawTypes);
+        }
+    }
+
+    private static int[] withEnd(IntArrayList starts, int end) {
+        int[] s = Arrays.copyOf(starts.elements(), starts.size() + 1);
+        s[starts.size()] = end;
+        return s;
+    }
+
+    private static final class Encoder {
+        final Vocabulary vocabulary;
+        final IntArrayList tokens = new IntArrayList(1 << 16);
+        final IntArrayList starts = new IntArrayList();
+        long oov;
+
+        Encoder(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        void add(List<String> sentence) {
+            int mark = tokens.size();
+            tokens.add(Vocabulary.BOS);
+            for (String w : sentence) {
+                if (isMarker(w)) {
+                    continue;
+                }
+                int id = vocabulary.id(w);
+                if (id == Vocabulary.UNK) {
+                    oov++;
+                }
+                tokens.add(id);
+            }
+            if (tokens.size() == mark + 1) {
+                tokens.size(mark);
+                return;
+            }
+            tokens.add(Vocabulary.EOS);
+            starts.add(mark);
+        }
+
+        Corpus build() {
+            int[] t = tokens.toIntArray();
+            return new Corpus(vocabulary, t, withEnd(starts, t.length), oov, -1);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.lmlens.engine.model;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.Progress;
+import org.lmlens.engine.count.Corpus;
+import org.lmlens.engine.count.CorpusBuilder;
+import org.lmlens.engine.count.NgramCounter;
+import org.lmlens.engine.count.NgramCounts;
+import org.lmlens.engine.smoothing.EstimationContext;
+import org.lmlens.engine.smoothing.Parameters;
+import org.lmlens.engine.smoothing.SmoothingMethod;
+import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TextSource;
+
+/**
+ * A text read and counted once, up to a maximum order: the expensive stage. Models for any order up to
+ * that maximum and any method are built from it on demand (milliseconds) and cached per
+ * (method, parameters, order), which is what makes the UI live. Thread-safe.
+ */
+public final class TrainedText {
+    private final TextSource source;
+    private final TextOptions options;
+    private final int minCount;
+    private final Corpus corpus;
+    private final NgramCounts counts;
+    private final Map<String, LanguageModel> models = new ConcurrentHashMap<>();
+
+    private TrainedText(TextSource source, TextOptions options, int minCount, Corpus corpus, NgramCounts counts) {
+        this.source = source;
+        this.options = options;
+        this.minCount = minCount;
+        this.corpus = corpus;
+        this.counts = counts;
+    }
+
+    /** Reads, builds the vocabulary and counts every order up to {@code maxOrder}. */
+    public static TrainedText load(TextSource source, TextOptions options, int minCount, int maxOrder,
+                                   Progress progress) {
+        if (minCount < 1) {
+            throw new LmLensException("min-count must be at least 1, got " + minCount);
+        }
+        if (maxOrder < 1 || maxOrder > NgramCounter.MAX_ORDER) {
+            throw new LmLensException("Order must be between 1 and " + NgramCounter.MAX_ORDER + ", got " + maxOrder);
+        }
+        Corpus corpus = CorpusBuilder.train(source, options, minCount, progress);
+        NgramCounts counts = NgramCounter.count(corpus, maxOrder, progress);
+        return new TrainedText(source, options, minCount, corpus, counts);
+    }
+
+    /** Wraps a corpus already built (tests, held-out splits). */
+    public static TrainedText of(Corpus corpus, int maxOrder) {
+        return new TrainedText(TextSource.ofString("corpus", ""), TextOptions.defaults(), 1, corpus,
+                NgramCounter.count(corpus, maxOrder, Progress.NONE));
+    }
+
+    public TextSource source() {
+        return source;
+    }
+
+    public TextOptions options() {
+        return options;
+    }
+
+    public int minCount() {
+        return minCount;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public NgramCounts counts() {
+        return counts;
+    }
+
+    public int maxOrder() {
+        return counts.maxOrder();
+    }
+
+    /** The model for an order (1..maxOrder), method and parameters; built once, then cached. */
+    public LanguageModel model(int order, SmoothingMethod method, Parameters parameters) {
+        if (order < 1 || order > maxOrder()) {
+            throw new LmLensException("Order must be between 1 and " + maxOrder() + ", got " + order);
+        }
+        String key = method.name() + "|" + order + "|" + parameters;
+        return models.computeIfAbsent(key, k -> LanguageModel.of(counts, order, method, parameters,
+                new EstimationContext(corpus, null)));
+    }
+
+    /** Encodes another text (a test set) with this text's vocabulary and tokenisation. */
+    public Corpus encode(TextSource test, Progress progress) {
+        return CorpusBuilder.encode(test, options, corpus.vocabulary(), progress);
+    }
+}

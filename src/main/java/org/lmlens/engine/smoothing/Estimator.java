@@ -1,0 +1,97 @@
+package org.lmlens.engine.smoothing;
+
+import java.util.Map;
+import org.lmlens.engine.count.NgramCounts;
+import org.lmlens.engine.count.Vocabulary;
+
+/**
+ * A smoothing method fitted to counts at one order: P(w | h) for every outcome w and history h.
+ *
+ * <p>Histories are passed as a range {@code history[from..to)} of word ids, so that scoring a sentence
+ * allocates nothing. The caller (the {@code LanguageModel}) has already cut the history to at most
+ * {@code order-1} words and at its last {@code <s>}; estimators may assume {@code <s>} appears only
+ * first. Outcomes are every id except {@link Vocabulary#BOS}; P(&lt;s&gt; | h) is 0.
+ *
+ * <p>Estimators are immutable and thread-safe: the UI reads them from background threads.
+ */
+public abstract class Estimator {
+    protected final NgramCounts counts;
+    protected final int order;
+
+    protected Estimator(NgramCounts counts, int order) {
+        if (order < 1 || order > counts.maxOrder()) {
+            throw new IllegalArgumentException("order " + order + " not in 1.." + counts.maxOrder());
+        }
+        this.counts = counts;
+        this.order = order;
+    }
+
+    public final int order() {
+        return order;
+    }
+
+    public final NgramCounts counts() {
+        return counts;
+    }
+
+    /** P(word | history[from..to)). 0 for {@code <s>}; 0 for every word when {@link #isDefined} is false. */
+    public abstract double probability(int[] history, int from, int to, int word);
+
+    /**
+     * Whether this history has a distribution at all. Only MLE says no, for a context never seen in
+     * training: it has no counts to divide by, and the engine says so instead of inventing numbers.
+     */
+    public boolean isDefined(int[] history, int from, int to) {
+        return true;
+    }
+
+    /**
+     * Fills {@code out} (length = vocabulary size) with P(· | history) and returns true, or returns false
+     * (leaving {@code out} unspecified) when {@link #isDefined} is false. The default asks
+     * {@link #probability} for every outcome; methods override it with a faster pass over the children.
+     */
+    public boolean distribution(int[] history, int from, int to, double[] out) {
+        if (!isDefined(history, from, to)) {
+            return false;
+        }
+        for (int w = 0; w < out.length; w++) {
+            out[w] = w == Vocabulary.BOS ? 0 : probability(history, from, to, w);
+        }
+        return true;
+    }
+
+    /** The terms behind P(word | history), for teaching. The default gives the count-based ones only. */
+    public Explanation explain(int[] history, int from, int to, int word) {
+        int used = longestSeenContext(history, from, to);
+        int ctx = counts.find(history, to - used, to);
+        int child = counts.child(used, ctx, word);
+        long c = child < 0 ? 0 : counts.count(used + 1, child);
+        long ch = counts.contextCount(used, ctx);
+        double p = probability(history, from, to, word);
+        return new Explanation(used, c, ch, p, p * ch, 0, 0, 0, c > 0 ? used + 1 : 0, false, null);
+    }
+
+    /** Numbers the method computed from the data and a user may want to see (discounts, λs), by name. */
+    public Map<String, Object> fittedParameters() {
+        return Map.of();
+    }
+
+    /** Warnings about this fit for the user (a discount that fell back to a default), or empty. */
+    public java.util.List<String> notices() {
+        return java.util.List.of();
+    }
+
+    /**
+     * The length of the longest suffix of {@code history[from..to)} that occurs in training as a context
+     * (followed by at least one outcome); 0 means only the empty context.
+     */
+    protected final int longestSeenContext(int[] history, int from, int to) {
+        for (int len = to - from; len > 0; len--) {
+            int ctx = counts.find(history, to - len, to);
+            if (ctx >= 0 && counts.contextCount(len, ctx) > 0) {
+                return len;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,175 @@
+package org.lmlens.engine.smoothing;
+
+import org.lmlens.engine.count.NgramCounts;
+import org.lmlens.engine.count.Vocabulary;
+
+/**
+ * The one interpolation recursion shared by every interpolated method (NLTK's
+ * {@code InterpolatedLanguageModel}; Chen &amp; Goodman 1998, eq. 4 and section 2.4):
+ *
+ * <pre>
+ *   P_k(w | h) = α_k(h, w) + γ_k(h) · P_{k-1}(w | h')      if level k has context h
+ *   P_k(w | h) = P_{k-1}(w | h')                            otherwise
+ *   P_0(w)     = base(w)   (uniform 1/|O| unless a method says otherwise)
+ * </pre>
+ *
+ * where level k predicts with a context h of k-1 words, h' is h without its first word, and α_k(h, w)
+ * is 0 for an n-gram h w that level k never saw. A subclass supplies α, γ and which contexts a level
+ * has; it must guarantee Σ_w α_k(h, w) + γ_k(h) = 1 for every context it claims, which makes every
+ * distribution sum to 1 by induction.
+ *
+ * <p>Lookup cost: the longest stored suffix of the history is found once, and every shorter one is
+ * reached through {@link NgramCounts#suffix}, with no further search. {@link #distribution} fills the
+ * whole vocabulary in one pass per level: scale by γ, then add α over the context's seen children.
+ */
+public abstract class InterpolatedEstimator extends Estimator {
+    protected final int outcomes;
+
+    protected InterpolatedEstimator(NgramCounts counts, int order) {
+        super(counts, order);
+        this.outcomes = counts.vocabulary().outcomeCount();
+    }
+
+    /** Whether level k (1..order) has context {@code ctx} (an index at order k-1; 0 = root for k = 1). */
+    protected abstract boolean hasContext(int k, int ctx);
+
+    /** α_k(h, w) for an n-gram {@code ngram} (index at order k) that was seen, with context {@code ctx}. */
+    protected abstract double alpha(int k, int ctx, int ngram);
+
+    /** γ_k(h): the weight of the shorter context, for a context that {@link #hasContext}. */
+    protected abstract double gamma(int k, int ctx);
+
+    /** The count level k works with for an n-gram (raw by default; Kneser-Ney uses continuation counts). */
+    protected long levelCount(int k, int ngram) {
+        return counts.count(k, ngram);
+    }
+
+    /** The denominator level k divides by for a context (raw c(h) by default). */
+    protected long levelContextCount(int k, int ctx) {
+        return counts.contextCount(k - 1, ctx);
+    }
+
+    /** The amount subtracted from the count of a seen n-gram at level k, for explanations (0 by default). */
+    protected double discount(int k, int ctx, int ngram) {
+        return 0;
+    }
+
+    /** P_0(w): uniform over the outcomes. */
+    protected double base(int word) {
+        return word == Vocabulary.BOS ? 0 : 1.0 / outcomes;
+    }
+
+    /**
+     * Fills {@code ctx[j]} with the index at order j of the last j words of the history, for j = 0..L,
+     * and returns L: the length of the longest stored suffix (at most order-1).
+     */
+    protected final int contexts(int[] history, int from, int to, int[] ctx) {
+        int len = Math.min(to - from, order - 1);
+        int found = -1;
+        while (len > 0) {
+            found = counts.find(history, to - len, to);
+            if (found >= 0) {
+                break;
+            }
+            len--;
+        }
+        ctx[0] = 0;
+        if (len > 0) {
+            ctx[len] = found;
+            for (int j = len; j > 1; j--) {
+                ctx[j - 1] = counts.suffix(j, ctx[j]);
+            }
+        }
+        return len;
+    }
+
+    @Override
+    public double probability(int[] history, int from, int to, int word) {
+        if (word == Vocabulary.BOS) {
+            return 0;
+        }
+        int[] ctx = new int[order];
+        int len = contexts(history, from, to, ctx);
+        double p = base(word);
+        for (int k = 1; k <= len + 1; k++) {
+            int c = ctx[k - 1];
+            if (!hasContext(k, c)) {
+                continue;
+            }
+            int child = counts.child(k - 1, c, word);
+            double a = child >= 0 ? alpha(k, c, child) : 0;
+            p = a + gamma(k, c) * p;
+        }
+        return p;
+    }
+
+    @Override
+    public boolean distribution(int[] history, int from, int to, double[] out) {
+        int[] ctx = new int[order];
+        int len = contexts(history, from, to, ctx);
+        for (int w = 0; w < out.length; w++) {
+            out[w] = base(w);
+        }
+        for (int k = 1; k <= len + 1; k++) {
+            int c = ctx[k - 1];
+            if (!hasContext(k, c)) {
+                continue;
+            }
+            double g = gamma(k, c);
+            for (int w = 0; w < out.length; w++) {
+                out[w] *= g;
+            }
+            for (int i = counts.childStart(k - 1, c), end = counts.childEnd(k - 1, c); i < end; i++) {
+                int w = counts.word(k, i);
+                if (w != Vocabulary.BOS && (k > 1 || counts.count(1, i) > 0)) {
+                    out[w] += alpha(k, c, i);
+                }
+            }
+        }
+        out[Vocabulary.BOS] = 0;
+        return true;
+    }
+
+    @Override
+    public Explanation explain(int[] history, int from, int to, int word) {
+        int[] ctx = new int[order];
+        int len = contexts(history, from, to, ctx);
+        int fullLength = Math.min(to - from, order - 1);
+        Explanation lower = null;
+        double p = base(word);
+        int supplied = 0;
+        for (int k = 1; k <= len + 1; k++) {
+            int c = ctx[k - 1];
+            int child = counts.child(k - 1, c, word);
+            long count = child >= 0 ? levelCount(k, child) : 0;
+            if (count > 0) {
+                supplied = k;
+            }
+            if (!hasContext(k, c)) {
+                lower = new Explanation(k - 1, count, 0, p, 0, 0, 1, p, supplied, true, lower);
+                continue;
+            }
+            double a = child >= 0 ? alpha(k, c, child) : 0;
+            double g = gamma(k, c);
+            double lowerP = p;
+            p = a + g * p;
+            long ch = levelContextCount(k, c);
+            lower = new Explanation(k - 1, count, ch, p, p * ch, child >= 0 ? discount(k, c, child) : 0, g, lowerP,
+                    supplied, count == 0, lower);
+        }
+        // Context words the caller gave that no level could use (never seen) still count as backing off.
+        if (len < fullLength && lower != null) {
+            lower = new Explanation(fullLength, 0, 0, p, 0, 0, 1, p, supplied, true, lower);
+        }
+        return lower;
+    }
+
+    /** Helper for subclasses: an array of per-order values as a readable list, for {@link #fittedParameters}. */
+    protected static String perOrder(double[] values, int fromOrder) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = fromOrder; k < values.length; k++) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(k).append(": ").append(values[k]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package org.lmlens.engine.smoothing;
+
+import java.util.List;
+import org.lmlens.engine.LmLensException;
+
+/** Every smoothing method the engine offers, in the order menus list them. */
+public final class Methods {
+    private static final List<SmoothingMethod> ALL = List.of(
+            new MaximumLikelihood(),
+            new Laplace(),
+            new Lidstone());
+
+    private Methods() {
+    }
+
+    public static List<SmoothingMethod> all() {
+        return ALL;
+    }
+
+    public static SmoothingMethod byName(String name) {
+        for (SmoothingMethod m : ALL) {
+            if (m.name().equalsIgnoreCase(name.trim())) {
+                return m;
+            }
+        }
+        throw new LmLensException("Unknown smoothing method '" + name + "' (expected one of: " + names() + ")");
+    }
+
+    public static String names() {
+        return String.join(", ", ALL.stream().map(SmoothingMethod::name).toList());
+    }
+}

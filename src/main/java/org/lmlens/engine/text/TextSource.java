@@ -1,0 +1,115 @@
+package org.lmlens.engine.text;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.lmlens.engine.LmLensException;
+
+/**
+ * Where a text comes from: one or more files read in order, or a string (pasted text, a test). It
+ * only opens byte streams; {@link TextReader} decodes and cuts them. Files are opened read-only: the
+ * engine never writes to a user's input.
+ */
+public final class TextSource {
+    private final String name;
+    private final List<Path> files;
+    private final String text;
+
+    private TextSource(String name, List<Path> files, String text) {
+        this.name = name;
+        this.files = files;
+        this.text = text;
+    }
+
+    public static TextSource ofFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            throw new LmLensException("No input file given");
+        }
+        String name = files.size() == 1 ? String.valueOf(files.get(0).getFileName())
+                : files.get(0).getFileName() + " (+" + (files.size() - 1) + " more)";
+        return new TextSource(name, List.copyOf(files), null);
+    }
+
+    public static TextSource ofFile(Path file) {
+        return ofFiles(List.of(file));
+    }
+
+    public static TextSource ofString(String name, String text) {
+        return new TextSource(name, List.of(), Objects.requireNonNull(text));
+    }
+
+    /** A short name for titles and status lines: the file name, or the name given to a string. */
+    public String name() {
+        return name;
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    public boolean isString() {
+        return text != null;
+    }
+
+    /** The pasted text itself, or null for a file source. */
+    public String text() {
+        return text;
+    }
+
+    /** Total bytes to read (for progress), or -1 when unknown. */
+    public long size() {
+        if (text != null) {
+            return (long) text.length() * 3;
+        }
+        long total = 0;
+        for (Path p : files) {
+            try {
+                total += Files.size(p);
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
+    /** The number of parts (files) this source reads, in order. */
+    int partCount() {
+        return text != null ? 1 : files.size();
+    }
+
+    String partName(int i) {
+        return text != null ? name : files.get(i).toString();
+    }
+
+    /** Opens part {@code i} for reading, turning every I/O failure into a message a user understands. */
+    InputStream open(int i) {
+        if (text != null) {
+            return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        }
+        Path p = files.get(i);
+        if (Files.isDirectory(p)) {
+            throw new LmLensException(p + " is a folder, not a text file");
+        }
+        try {
+            return Files.newInputStream(p);
+        } catch (NoSuchFileException e) {
+            throw new LmLensException("File not found: " + p);
+        } catch (AccessDeniedException e) {
+            throw new LmLensException("Cannot read " + p + ": permission denied");
+        } catch (IOException e) {
+            throw new LmLensException("Cannot read " + p + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
