@@ -27,6 +27,8 @@ public final class LmLensCli implements Runnable {
     /** Builds the configured command line (tests call it with their own writers). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new LmLensCli());
+        // "--train a.txt --typo" must report the typo, not look for a file called "--typo".
+        cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof LmLensException) {
