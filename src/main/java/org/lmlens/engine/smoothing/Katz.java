@@ -29,7 +29,11 @@ import org.lmlens.engine.count.Vocabulary;
  * does for out-of-range coefficients); if no k ≥ 1 works, d_r = (r − 0.5)/r for r ≤ 5 (an absolute
  * discount of 0.5) and a notice says so. (2) If every outcome unseen after h also has probability 0 in the
  * shorter context (for instance every outcome was seen after h), there is nothing to back off to: the
- * discounted counts of h are renormalised to sum to 1 and α(h) = 0.
+ * discounted counts of h are renormalised to sum to 1 and α(h) = 0. (3) If every continuation of h occurs
+ * more than k times, Katz's d_r = 1 leaves nothing for the unseen words, which would get probability 0
+ * (31 test tokens of Brown at order 3): such a context instead takes from each continuation the amount a
+ * singleton of its order loses, s = 1 − d_1 (0.5 if d_1 = 1), so c* = c − s and α(h) &gt; 0. The number of
+ * contexts so treated is reported in {@link Estimator#fittedParameters()}.
  */
 public final class Katz implements SmoothingMethod {
     /** Counts above K are reliable and not discounted (Katz's suggestion). */
@@ -90,6 +94,9 @@ public final class Katz implements SmoothingMethod {
         /** Per level k, by context index at order k-1: the factor on d·c of a seen word, and α(h). */
         private final double[][] seenFactor;
         private final double[][] backoff;
+        /** Per level k, by context: the amount taken from each continuation by guard (3), usually 0. */
+        private final double[][] shift;
+        private final int[] shiftedContexts;
         private final List<String> notices = new ArrayList<>();
 
         KatzEstimator(NgramCounts counts, int order) {
@@ -98,11 +105,14 @@ public final class Katz implements SmoothingMethod {
             d = new double[order + 1][];
             seenFactor = new double[order + 1][];
             backoff = new double[order + 1][];
+            shift = new double[order + 1][];
+            shiftedContexts = new int[order + 1];
             for (int k = 1; k <= order; k++) {
                 d[k] = discountRatios(counts.countOfCounts(k), k, notices);
                 int contexts = k == 1 ? 1 : counts.size(k - 1);
                 double[] star = new double[contexts];
                 double[] lowerSeen = new double[contexts];
+                int[] seen = new int[contexts];
                 for (int g = 0, size = counts.size(k); g < size; g++) {
                     long c = counts.count(k, g);
                     if ((k == 1 && g == Vocabulary.BOS) || c == 0) {
@@ -110,10 +120,13 @@ public final class Katz implements SmoothingMethod {
                     }
                     int ctx = counts.prefix(k, g);
                     star[ctx] += discounted(k, c);
+                    seen[ctx]++;
                     lowerSeen[ctx] += k == 1 ? 1.0 / outcomes : seenProbability(k - 1, counts.suffix(k, g));
                 }
                 seenFactor[k] = new double[contexts];
                 backoff[k] = new double[contexts];
+                shift[k] = new double[contexts];
+                double singletonLoss = d[k][1] < 1 ? 1 - d[k][1] : 0.5;
                 for (int ctx = 0; ctx < contexts; ctx++) {
                     long ch = counts.contextCount(k - 1, ctx);
                     if (ch == 0) {
@@ -121,6 +134,12 @@ public final class Katz implements SmoothingMethod {
                     }
                     double left = 1 - star[ctx] / ch;
                     double room = 1 - lowerSeen[ctx];
+                    if (left <= 1e-12 && room > 1e-12) {
+                        shift[k][ctx] = singletonLoss;
+                        shiftedContexts[k]++;
+                        star[ctx] -= seen[ctx] * singletonLoss;
+                        left = seen[ctx] * singletonLoss / ch;
+                    }
                     if (room <= 1e-12) {
                         seenFactor[k][ctx] = 1 / star[ctx];
                     } else {
@@ -138,7 +157,13 @@ public final class Katz implements SmoothingMethod {
 
         /** P(w | h) at level k for a seen n-gram (index at order k). */
         private double seenProbability(int k, int ngram) {
-            return seenFactor[k][counts.prefix(k, ngram)] * discounted(k, counts.count(k, ngram));
+            int ctx = counts.prefix(k, ngram);
+            return seenFactor[k][ctx] * adjusted(k, ctx, counts.count(k, ngram));
+        }
+
+        /** c* of a seen n-gram with count r in context ctx at level k: d_r · r, less guard (3)'s shift. */
+        private double adjusted(int k, int ctx, long r) {
+            return discounted(k, r) - shift[k][ctx];
         }
 
         private double levelProbability(int[] ctx, int k, int word) {
@@ -197,7 +222,7 @@ public final class Katz implements SmoothingMethod {
             Explanation lower = k > 1 ? explainLevel(ctx, k - 1, word) : null;
             double lowerP = lower != null ? lower.probability() : word == Vocabulary.BOS ? 0 : 1.0 / outcomes;
             double p = word == Vocabulary.BOS ? 0 : levelProbability(ctx, k, word);
-            double star = count > 0 ? discounted(k, count) : p * ch;
+            double star = count > 0 ? adjusted(k, c, count) : p * ch;
             int supplied = count > 0 ? k : lower != null ? lower.suppliedByOrder() : 0;
             return new Explanation(k - 1, count, ch, p, star, count > 0 ? count - star : 0, backoff[k][c], lowerP,
                     supplied, count == 0, lower);
@@ -211,6 +236,8 @@ public final class Katz implements SmoothingMethod {
                 for (int r = 1; r <= K; r++) {
                     sb.append(r == 1 ? "" : ", ").append(String.format(Locale.ROOT, "d%d = %.4f", r, d[k][r]));
                 }
+                sb.append(String.format(Locale.ROOT, "; contexts with every count above %d, discounted by 1 - d1: %d",
+                        K, shiftedContexts[k]));
                 out.put("order " + k, sb.toString());
             }
             return out;
