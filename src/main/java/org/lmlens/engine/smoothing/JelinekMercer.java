@@ -124,6 +124,25 @@ public final class JelinekMercer implements SmoothingMethod {
             tokens = i;
         }
 
+        /** The held-out log-likelihood (natural log) under the weights {@code mu}. */
+        double logLikelihood(double[] mu) {
+            double sum = 0;
+            for (int i = 0; i < tokens; i++) {
+                double rest = 1;
+                double total = 0;
+                for (int k = levels[i]; k >= 0; k--) {
+                    total += mu[k] * rest * p[i * (order + 1) + k];
+                    rest *= 1 - mu[k];
+                }
+                sum += Math.log(total);
+            }
+            return sum;
+        }
+
+        int tokens() {
+            return tokens;
+        }
+
         /** Updates {@code mu} in place (mu[0] stays 1) and returns the number of EM iterations run. */
         int run(double[] mu) {
             double[] weight = new double[order + 1];
