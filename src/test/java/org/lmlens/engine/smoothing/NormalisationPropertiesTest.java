@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -50,7 +51,7 @@ class NormalisationPropertiesTest {
         return context.list().ofMinSize(1).ofMaxSize(6);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void everyNormalisedMethodSumsToOne(@ForAll("corpora") List<String> lines, @ForAll @IntRange(min = 1, max = 4) int order,
                                         @ForAll("contexts") List<List<String>> contexts) {
         TrainedText text = Corpora.text(lines, 4);
@@ -70,6 +71,34 @@ class NormalisationPropertiesTest {
         Parameters p = Parameters.NONE.with("discount", discount);
         check(text.model(order, Methods.byName("absolute"), p), contexts);
         check(text.model(order, Methods.byName("kneser-ney"), p), contexts);
+    }
+
+    /** Every context of up to 3 words over the mini-corpus vocabulary (plus an unknown word), orders 1..4. */
+    @Example
+    void everyContextOfTheMiniCorpus() {
+        TrainedText text = Corpora.text(Corpora.SLP3, 4);
+        List<String> words = new ArrayList<>(text.corpus().vocabulary().words());
+        words.remove("<s>");
+        words.add("zz");
+        List<List<String>> contexts = new ArrayList<>();
+        contexts.add(List.of());
+        for (String a : words) {
+            contexts.add(List.of("<s>", a));
+            contexts.add(List.of(a));
+            for (String b : words) {
+                contexts.add(List.of(a, b));
+                contexts.add(List.of("<s>", a, b));
+                contexts.add(List.of("I", a, b));
+            }
+        }
+        contexts.add(List.of("<s>"));
+        for (int order = 1; order <= 4; order++) {
+            for (SmoothingMethod method : Methods.all()) {
+                if (method.isNormalised()) {
+                    check(text.model(order, method, Parameters.NONE), contexts);
+                }
+            }
+        }
     }
 
     private static void check(LanguageModel lm, List<List<String>> contexts) {
