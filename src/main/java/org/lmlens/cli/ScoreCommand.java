@@ -21,7 +21,8 @@ final class ScoreCommand extends ModelCommand {
         SentenceScore score = lm.score(tokens(text, sentence));
         List<Object> rows = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-16s %-28s %-14s %-10s %s%n", "word", "context", "P", "log10", "order"));
+        sb.append(String.format("%-16s %-28s %-14s %-10s %s%n", "word", "context",
+                lm.method().isNormalised() ? "P" : "S (score)", "log10", "order"));
         for (TokenScore t : score.scores()) {
             String ctx = String.join(" ", t.context());
             rows.add(Json.object("word", t.word(), "context", ctx, "probability", t.probability(), "log10", t.log10(),
