@@ -30,7 +30,12 @@ final class DistCommand extends ModelCommand {
             rows.add(Json.object("word", e.word(), "probability", e.probability()));
             sb.append(String.format("%-12s %s%n", Format.number(e.probability()), e.word()));
         }
-        print(Map.of("context_used", String.join(" ", d.context()), "distribution", rows), sb.toString().stripTrailing());
+        boolean normalised = lm.method().isNormalised();
+        if (!normalised) {
+            sb.append(ScoreCommand.notProbabilities(lm)).append(": these add up to ").append(Format.number(d.sum()));
+        }
+        print(Map.of("context_used", String.join(" ", d.context()), "distribution", rows,
+                "value_kind", normalised ? "probability" : "score"), sb.toString().stripTrailing());
         return 0;
     }
 }

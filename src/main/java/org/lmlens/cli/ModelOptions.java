@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
+import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.smoothing.Methods;
@@ -36,6 +37,18 @@ final class ModelOptions {
 
     @Option(names = "--k", paramLabel = "X", description = "Pseudo-count k of Lidstone (add-k) smoothing (default: 0.1).")
     Double k;
+
+    @Option(names = "--discount", paramLabel = "D",
+            description = "Discount D in [0, 1] of absolute discounting and Kneser-Ney, at every order (default: n1/(n1+2·n2) per order).")
+    Double discount;
+
+    @Option(names = "--alpha", paramLabel = "A",
+            description = "Back-off factor of stupid back-off, in [0, 1] (default: 0.4).")
+    Double alpha;
+
+    @Option(names = "--heldout", paramLabel = "FILE",
+            description = "Held-out text for methods fitted on data (jelinek-mercer); default: every 10th training sentence.")
+    Path heldout;
 
     @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "word",
             description = "Tokenizer: word, whitespace or char (default: ${DEFAULT-VALUE}).")
@@ -84,6 +97,12 @@ final class ModelOptions {
         if (k != null) {
             values.put("k", k);
         }
+        if (discount != null) {
+            values.put("discount", discount);
+        }
+        if (alpha != null) {
+            values.put("alpha", alpha);
+        }
         return Parameters.of(values);
     }
 
@@ -105,6 +124,10 @@ final class ModelOptions {
     }
 
     LanguageModel model(TrainedText text) {
-        return text.model(order, method(), parameters());
+        if (heldout == null) {
+            return text.model(order, method(), parameters());
+        }
+        Corpus heldOut = text.encode(TextSource.ofFile(heldout), Progress.NONE);
+        return text.model(order, method(), parameters(), heldOut);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.model.MassSplit;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.smoothing.Explanation;
 import picocli.CommandLine.Command;
@@ -34,11 +35,16 @@ final class ProbCommand extends ModelCommand {
         }
         double p = lm.probability(ctx, w.get(0));
         List<String> used = lm.decode(lm.encodeContext(ctx));
+        boolean normalised = lm.method().isNormalised();
         Map<String, Object> json = Json.object("probability", p, "log10", Math.log10(p),
-                "context_used", String.join(" ", used), "defined", lm.isDefined(ctx));
+                "context_used", String.join(" ", used), "defined", lm.isDefined(ctx),
+                "value_kind", normalised ? "probability" : "score");
         StringBuilder sb = new StringBuilder();
-        sb.append("P(").append(w.get(0)).append(" | ").append(String.join(" ", used)).append(") = ")
+        sb.append(normalised ? "P(" : "S(").append(w.get(0)).append(" | ").append(String.join(" ", used)).append(") = ")
                 .append(Format.number(p)).append("   log10 = ").append(Format.number(Math.log10(p)));
+        if (!normalised) {
+            sb.append('\n').append(ScoreCommand.notProbabilities(lm));
+        }
         if (!lm.isDefined(ctx)) {
             sb.append("\n(the context never occurs in training: ").append(lm.method().name())
                     .append(" has no distribution for it)");
@@ -47,6 +53,17 @@ final class ProbCommand extends ModelCommand {
             Explanation ex = lm.explain(ctx, w.get(0));
             json.put("explain", explanation(ex));
             sb.append('\n').append(readable(ex, "  "));
+            MassSplit split = lm.massSplit(ctx);
+            json.put("mass_split", massSplit(split));
+            sb.append('\n').append(readable(split));
+            Map<String, Object> fitted = lm.estimator().fittedParameters();
+            List<String> notices = lm.estimator().notices();
+            json.put("fitted_parameters", fitted);
+            json.put("notices", notices);
+            if (!fitted.isEmpty()) {
+                sb.append("\nfitted: ").append(new java.util.TreeMap<>(fitted));
+            }
+            notices.forEach(n -> sb.append("\nnotice: ").append(n));
         }
         print(json, sb.toString());
         return 0;
@@ -60,10 +77,30 @@ final class ProbCommand extends ModelCommand {
                 "lower", ex.lower() == null ? null : explanation(ex.lower()));
     }
 
+    static Map<String, Object> massSplit(MassSplit m) {
+        return Json.object("context", String.join(" ", m.context()), "context_count", m.contextCount(),
+                "seen_continuations", m.seenContinuations(), "unseen_outcomes", m.unseenOutcomes(),
+                "seen_mass", m.seenMass(), "unseen_mass", m.unseenMass(), "mle_seen_mass", m.mleSeenMass(),
+                "defined", m.defined());
+    }
+
+    static String readable(MassSplit m) {
+        String h = String.join(" ", m.context());
+        if (!m.defined()) {
+            return "mass split for context '" + h + "': no distribution (the context never occurs in training)";
+        }
+        return "mass split for context '" + h + "' (c(h) = " + m.contextCount() + "): "
+                + Format.number(100 * m.seenMass()) + " % on the " + m.seenContinuations() + " words seen after it, "
+                + Format.number(100 * m.unseenMass()) + " % on the other " + m.unseenOutcomes()
+                + " outcomes (MLE: " + (m.contextCount() > 0 ? "100 % on seen" : "undefined") + ")";
+    }
+
     static String readable(Explanation ex, String indent) {
         String s = indent + "context words " + ex.order() + ": c(h w) = " + ex.count() + ", c(h) = " + ex.contextCount()
                 + ", c* = " + Format.number(ex.adjustedCount()) + ", discount = " + Format.number(ex.discount())
+                + ", value = " + Format.number(ex.probability())
                 + ", lower-order weight = " + Format.number(ex.lowerOrderWeight())
+                + ", lower-order value = " + Format.number(ex.lowerOrderProbability())
                 + ", supplied by order " + ex.suppliedByOrder() + (ex.backedOff() ? " (backed off)" : "");
         return ex.lower() == null ? s : s + "\n" + readable(ex.lower(), indent + "  ");
     }

@@ -35,6 +35,8 @@ public final class NgramCounts {
     final int[][] continuation;
     private final long[][] countOfCounts;
     private final long totalOutcomes;
+    /** Distinct outcomes seen at order 1, computed once: estimators ask for it on every lookup. */
+    private final long distinctWords;
     private final long sentences;
 
     NgramCounts(Vocabulary vocabulary, int maxOrder, int[][] word, int[][] count, int[][] prefix, int[][] suffix,
@@ -53,6 +55,11 @@ public final class NgramCounts {
             total += w == Vocabulary.BOS ? 0 : count[1][w];
         }
         this.totalOutcomes = total;
+        long distinctWords = 0;
+        for (int w = 0; w < count[1].length; w++) {
+            distinctWords += w != Vocabulary.BOS && count[1][w] > 0 ? 1 : 0;
+        }
+        this.distinctWords = distinctWords;
         this.countOfCounts = new long[maxOrder + 1][];
         for (int k = 1; k <= maxOrder; k++) {
             countOfCounts[k] = tally(k);
@@ -92,14 +99,7 @@ public final class NgramCounts {
 
     /** Number of distinct n-grams of an order seen in training ({@code <s>} alone is not counted). */
     public long distinct(int order) {
-        if (order > 1) {
-            return word[order].length;
-        }
-        long n = 0;
-        for (int w = 0; w < count[1].length; w++) {
-            n += w != Vocabulary.BOS && count[1][w] > 0 ? 1 : 0;
-        }
-        return n;
+        return order > 1 ? word[order].length : distinctWords;
     }
 
     public int count(int order, int index) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.NgramCounts;
@@ -154,8 +155,58 @@ public final class LanguageModel {
         return new SentenceScore(scores, total, n + 1, oov);
     }
 
-    /** Scores every sentence of a test corpus (encoded with this model's vocabulary). */
+    /**
+     * How P(· | context) is shared between the outcomes seen after the context in training and the
+     * others (see {@link MassSplit}); computed from the distribution and the context's children, so it
+     * works for every method.
+     */
+    public MassSplit massSplit(List<String> context) {
+        int[] h = encodeContext(context);
+        int ctx = counts.find(h, 0, h.length);
+        long ch = ctx < 0 ? 0 : counts.contextCount(h.length, ctx);
+        double[] p = new double[vocabulary.size()];
+        boolean defined = estimator.distribution(h, 0, h.length, p);
+        boolean[] seen = new boolean[p.length];
+        int seenCount = 0;
+        if (ch > 0) {
+            for (int i = counts.childStart(h.length, ctx), end = counts.childEnd(h.length, ctx); i < end; i++) {
+                int w = counts.word(h.length + 1, i);
+                if (w != Vocabulary.BOS && counts.count(h.length + 1, i) > 0) {
+                    seen[w] = true;
+                    seenCount++;
+                }
+            }
+        }
+        double seenMass = 0;
+        double unseenMass = 0;
+        if (defined) {
+            for (int w = 0; w < p.length; w++) {
+                if (w == Vocabulary.BOS) {
+                    continue;
+                }
+                if (seen[w]) {
+                    seenMass += p[w];
+                } else {
+                    unseenMass += p[w];
+                }
+            }
+        }
+        return new MassSplit(decode(h), ch, seenCount, vocabulary.outcomeCount() - seenCount, seenMass, unseenMass,
+                defined);
+    }
+
+    /**
+     * Scores every sentence of a test corpus (encoded with this model's vocabulary).
+     *
+     * @throws LmLensException for a method whose values are not probabilities (stupid back-off): perplexity
+     *                         is not defined for it
+     */
     public Evaluation evaluate(Corpus test, Progress progress) {
+        if (!method.isNormalised()) {
+            throw new LmLensException("Perplexity is undefined for " + method.name()
+                    + ": its scores are not probabilities (they do not sum to 1 over the next word);"
+                    + " use a normalised method, or 'score' to see the scores");
+        }
         int history = order() - 1;
         int[] t = test.tokenArray();
         double total = 0;

@@ -25,7 +25,7 @@ public final class TrainedText {
     private final int minCount;
     private final Corpus corpus;
     private final NgramCounts counts;
-    private final Map<String, LanguageModel> models = new ConcurrentHashMap<>();
+    private final Map<ModelKey, LanguageModel> models = new ConcurrentHashMap<>();
 
     private TrainedText(TextSource source, TextOptions options, int minCount, Corpus corpus, NgramCounts counts) {
         this.source = source;
@@ -81,12 +81,29 @@ public final class TrainedText {
 
     /** The model for an order (1..maxOrder), method and parameters; built once, then cached. */
     public LanguageModel model(int order, SmoothingMethod method, Parameters parameters) {
+        return model(order, method, parameters, null);
+    }
+
+    /**
+     * The model for an order, method and parameters, with held-out sentences for methods fitted on data
+     * (Jelinek-Mercer), or null to let the method carve them out of the training text. {@code heldOut}
+     * must be encoded with this text's vocabulary ({@link #encode}). Cached per (method, parameters,
+     * order, held-out corpus instance).
+     */
+    public LanguageModel model(int order, SmoothingMethod method, Parameters parameters, Corpus heldOut) {
         if (order < 1 || order > maxOrder()) {
             throw new LmLensException("Order must be between 1 and " + maxOrder() + ", got " + order);
         }
-        String key = method.name() + "|" + order + "|" + parameters;
+        if (heldOut != null && heldOut.vocabulary() != corpus.vocabulary()) {
+            throw new IllegalArgumentException("held-out text must be encoded with this text's vocabulary");
+        }
+        ModelKey key = new ModelKey(method.name(), order, parameters, heldOut);
         return models.computeIfAbsent(key, k -> LanguageModel.of(counts, order, method, parameters,
-                new EstimationContext(corpus, null)));
+                new EstimationContext(corpus, heldOut)));
+    }
+
+    /** A held-out corpus is compared by identity (Corpus does not override equals). */
+    private record ModelKey(String method, int order, Parameters parameters, Corpus heldOut) {
     }
 
     /** Encodes another text (a test set) with this text's vocabulary and tokenisation. */

@@ -8,10 +8,12 @@ package org.lmlens.engine.smoothing;
  * the recursion ends.
  *
  * @param order            number of context words actually used (0 = unigram level)
- * @param count            c(h w), raw count of the n-gram
- * @param contextCount     c(h), how often h is followed by any outcome
+ * @param count            c(h w), the count of the n-gram the level works with (raw; Kneser-Ney's lower
+ *                         orders: the continuation count N1+(• h w))
+ * @param contextCount     c(h), how often h is followed by any outcome (Kneser-Ney's lower orders: Σ_w N1+(• h w))
  * @param probability      P(w | h) under the method
- * @param adjustedCount    c*(h w) = P(w | h) · c(h), the reconstituted count (SLP3 eq. 3.25)
+ * @param adjustedCount    c*(h w): the discounted count of Good-Turing and Katz (SLP3 3.6), otherwise the
+ *                         reconstituted count P(w | h) · c(h) (SLP3 eq. 3.25)
  * @param discount         amount subtracted from c(h w) (absolute discounting, Kneser-Ney, Katz), or 0
  * @param lowerOrderWeight γ(h) or α(h): the weight given to the shorter context, 0 if none
  * @param lowerOrderProbability P(w | h') one order down, 0 if not used

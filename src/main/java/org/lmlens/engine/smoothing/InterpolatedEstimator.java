@@ -61,26 +61,12 @@ public abstract class InterpolatedEstimator extends Estimator {
 
     /**
      * Fills {@code ctx[j]} with the index at order j of the last j words of the history, for j = 0..L,
-     * and returns L: the length of the longest stored suffix (at most order-1).
+     * and returns L: the length of the longest suffix (at most order-1) seen in training as a context with
+     * c(h) &gt; 0. (A stored n-gram ending in {@code </s>} has c(h) = 0 and is skipped, so a subclass never
+     * sees a context it cannot divide by.)
      */
     protected final int contexts(int[] history, int from, int to, int[] ctx) {
-        int len = Math.min(to - from, order - 1);
-        int found = -1;
-        while (len > 0) {
-            found = counts.find(history, to - len, to);
-            if (found >= 0) {
-                break;
-            }
-            len--;
-        }
-        ctx[0] = 0;
-        if (len > 0) {
-            ctx[len] = found;
-            for (int j = len; j > 1; j--) {
-                ctx[j - 1] = counts.suffix(j, ctx[j]);
-            }
-        }
-        return len;
+        return Contexts.longest(counts, order, history, from, to, ctx);
     }
 
     @Override

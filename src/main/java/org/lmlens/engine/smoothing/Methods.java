@@ -8,7 +8,15 @@ public final class Methods {
     private static final List<SmoothingMethod> ALL = List.of(
             new MaximumLikelihood(),
             new Laplace(),
-            new Lidstone());
+            new Lidstone(),
+            new GoodTuring(),
+            new Katz(),
+            new AbsoluteDiscounting(),
+            new WittenBell(),
+            new KneserNey(),
+            // modified-kneser-ney goes here (Chen & Goodman's three discounts per order; issue 3)
+            new JelinekMercer(),
+            new StupidBackoff());
 
     private Methods() {
     }
