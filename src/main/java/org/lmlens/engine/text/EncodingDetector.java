@@ -1,0 +1,223 @@
+package org.lmlens.engine.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Finds the character encoding of a file from a sample of its first bytes. The order, first match wins:
+ * <ol>
+ *   <li>a byte-order mark (UTF-8, UTF-16 LE/BE) always wins, even over an encoding the user named;</li>
+ *   <li>an encoding the user named;</li>
+ *   <li>the sample decodes as strict UTF-8 (this includes plain ASCII): UTF-8. Text in GBK or Big5 that
+ *       is also valid UTF-8 is practically impossible beyond a few bytes, so this check is safe and it
+ *       makes the common case independent of any heuristic;</li>
+ *   <li>UTF-16 without a byte-order mark: NUL bytes almost all at odd (LE) or even (BE) offsets, and
+ *       the sample decodes strictly with few control characters (line breaks in Chinese UTF-16 text
+ *       give such NULs too);</li>
+ *   <li>Mozilla's universalchardet (juniversalchardet), which weighs character frequencies, when its
+ *       guess decodes the sample strictly;</li>
+ *   <li>strict decoding in a fixed order: GB18030 (a superset of GBK and GB2312), then Big5, then
+ *       Shift_JIS, then EUC-KR. When both GB18030 and Big5 decode, the one whose text has more of the
+ *       most common Chinese characters wins (short samples where the statistics above are weak);</li>
+ *   <li>UTF-8, so that reading fails with a message naming the file, the encoding and the line.</li>
+ * </ol>
+ */
+public final class EncodingDetector {
+    /** How much of each file is examined. */
+    public static final int SAMPLE_BYTES = 64 * 1024;
+
+    /** How an encoding was decided, as shown to the user. */
+    public enum Method {
+        BOM("byte-order mark"), GIVEN("given"), DETECTED("detected"), GUESSED("fallback");
+
+        private final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Result(Charset charset, Method method, int bomLength) {
+    }
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
+    private static final List<Charset> FALLBACKS = List.of(GB18030, BIG5, Charset.forName("Shift_JIS"),
+            Charset.forName("EUC-KR"));
+
+    private EncodingDetector() {
+    }
+
+    /**
+     * Decides the encoding of a sample (the first bytes of a file).
+     *
+     * @param sample    the first bytes of the file
+     * @param length    how many bytes of {@code sample} are valid
+     * @param complete  true when the sample is the whole file (a sequence cut at the end is then an error)
+     * @param given     the encoding the user named, or null for detection
+     */
+    public static Result detect(byte[] sample, int length, boolean complete, Charset given) {
+        Result bom = bom(sample, length);
+        if (bom != null) {
+            return bom;
+        }
+        if (given != null) {
+            return new Result(given, Method.GIVEN, 0);
+        }
+        if (decodes(StandardCharsets.UTF_8, sample, length, complete)) {
+            return new Result(StandardCharsets.UTF_8, Method.DETECTED, 0);
+        }
+        Charset utf16 = utf16WithoutBom(sample, length, complete);
+        if (utf16 != null) {
+            return new Result(utf16, Method.DETECTED, 0);
+        }
+        Charset guess = universalDetector(sample, length);
+        if (guess != null && !guess.equals(StandardCharsets.UTF_8) && decodes(guess, sample, length, complete)) {
+            if (guess.equals(GB18030) || guess.equals(BIG5)) {
+                guess = betterChinese(sample, length, complete, guess);
+            }
+            return new Result(guess, Method.DETECTED, 0);
+        }
+        for (Charset cs : FALLBACKS) {
+            if (decodes(cs, sample, length, complete)) {
+                Charset chosen = cs.equals(GB18030) ? betterChinese(sample, length, complete, cs) : cs;
+                return new Result(chosen, Method.GUESSED, 0);
+            }
+        }
+        return new Result(StandardCharsets.UTF_8, Method.GUESSED, 0);
+    }
+
+    /** The charset named by a byte-order mark at the start of the sample, or null. */
+    static Result bom(byte[] b, int n) {
+        if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Result(StandardCharsets.UTF_8, Method.BOM, 3);
+        }
+        if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Result(StandardCharsets.UTF_16BE, Method.BOM, 2);
+        }
+        if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Result(StandardCharsets.UTF_16LE, Method.BOM, 2);
+        }
+        return null;
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, or null: at least one NUL byte per 64 code units (a line break
+     * or ASCII letter in UTF-16), 95% of them on one parity, and a strict decoding with few controls.
+     */
+    static Charset utf16WithoutBom(byte[] b, int n, boolean complete) {
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                if ((i & 1) == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int nuls = even + odd;
+        if (nuls == 0 || nuls * 64 < n / 2) {
+            return null;
+        }
+        Charset cs;
+        if (odd >= nuls * 0.95) {
+            cs = StandardCharsets.UTF_16LE;
+        } else if (even >= nuls * 0.95) {
+            cs = StandardCharsets.UTF_16BE;
+        } else {
+            return null;
+        }
+        String text = decodeOrNull(cs, b, complete ? n : n & ~1, complete);
+        return text != null && BinaryDetector.controlShare(text) < 0.02 ? cs : null;
+    }
+
+    private static Charset universalDetector(byte[] sample, int length) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(sample, 0, length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null) {
+            return null;
+        }
+        try {
+            Charset cs = Charset.forName(name);
+            // GB2312 and GBK are subsets of GB18030: decode with the superset so rarer characters work.
+            String canonical = cs.name();
+            if (canonical.equals("GB2312") || canonical.equals("GBK") || canonical.equals("x-EUC-CN")) {
+                return GB18030;
+            }
+            if (canonical.equals("Big5-HKSCS") || canonical.equals("x-EUC-TW")) {
+                return cs;
+            }
+            return cs;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Chooses between GB18030 and Big5 by the share of common Chinese characters in each decoding. */
+    private static Charset betterChinese(byte[] b, int n, boolean complete, Charset preferred) {
+        String gb = decodeOrNull(GB18030, b, n, complete);
+        String big5 = decodeOrNull(BIG5, b, n, complete);
+        if (gb == null || big5 == null) {
+            return gb != null ? GB18030 : big5 != null ? BIG5 : preferred;
+        }
+        double gbScore = CommonHanzi.share(gb);
+        double big5Score = CommonHanzi.share(big5);
+        if (Math.abs(gbScore - big5Score) < 0.02) {
+            return preferred;
+        }
+        return gbScore > big5Score ? GB18030 : BIG5;
+    }
+
+    static boolean decodes(Charset cs, byte[] b, int n, boolean complete) {
+        return decodeOrNull(cs, b, n, complete) != null;
+    }
+
+    /**
+     * Decodes strictly; a multi-byte sequence cut by the end of an incomplete sample is not an error.
+     * Returns null when the bytes are not valid in the charset.
+     */
+    static String decodeOrNull(Charset cs, byte[] b, int n, boolean complete) {
+        CharsetDecoder decoder = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, 0, n);
+        CharBuffer out = CharBuffer.allocate((int) (n * (double) decoder.maxCharsPerByte()) + 4);
+        // Without end of input, a multi-byte sequence cut by the end of the sample is left unread, not an error.
+        CoderResult r = decoder.decode(in, out, complete);
+        if (r.isError()) {
+            return null;
+        }
+        if (complete) {
+            r = decoder.flush(out);
+            if (r.isError() || in.hasRemaining()) {
+                return null;
+            }
+        } else if (in.remaining() > 4) {
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Decodes a whole byte array strictly, or throws. */
+    static String decodeStrict(Charset cs, byte[] b) throws CharacterCodingException {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+    }
+}
