@@ -114,35 +114,37 @@ public final class EncodingDetector {
     }
 
     /**
-     * UTF-16 without a byte-order mark, or null: at least one NUL byte per 64 code units (a line break
-     * or ASCII letter in UTF-16), 95% of them on one parity, and a strict decoding with few controls.
+     * UTF-16 without a byte-order mark, or null. Needs NUL bytes (ASCII characters and line breaks in
+     * UTF-16 have one; text in any other encoding has none), then decodes the sample strictly both ways
+     * and picks the byte order whose text has more line breaks and spaces (read the wrong way round, a
+     * line break 0A 00 becomes U+0A00, not a break) and almost no control characters.
      */
     static Charset utf16WithoutBom(byte[] b, int n, boolean complete) {
-        int even = 0;
-        int odd = 0;
-        for (int i = 0; i < n; i++) {
-            if (b[i] == 0) {
-                if ((i & 1) == 0) {
-                    even++;
-                } else {
-                    odd++;
-                }
+        if (!BinaryDetector.hasNul(b, n)) {
+            return null;
+        }
+        int usable = complete ? n : n & ~1;
+        int le = separators(decodeOrNull(StandardCharsets.UTF_16LE, b, usable, complete));
+        int be = separators(decodeOrNull(StandardCharsets.UTF_16BE, b, usable, complete));
+        if (le > be) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return be > le ? StandardCharsets.UTF_16BE : null;
+    }
+
+    /** Line breaks and spaces in a plausible text, 0 for null or a text with control characters. */
+    private static int separators(String text) {
+        if (text == null || BinaryDetector.controlShare(text) >= 0.02) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\u3000') {
+                count++;
             }
         }
-        int nuls = even + odd;
-        if (nuls == 0 || nuls * 64 < n / 2) {
-            return null;
-        }
-        Charset cs;
-        if (odd >= nuls * 0.95) {
-            cs = StandardCharsets.UTF_16LE;
-        } else if (even >= nuls * 0.95) {
-            cs = StandardCharsets.UTF_16BE;
-        } else {
-            return null;
-        }
-        String text = decodeOrNull(cs, b, complete ? n : n & ~1, complete);
-        return text != null && BinaryDetector.controlShare(text) < 0.02 ? cs : null;
+        return count;
     }
 
     private static Charset universalDetector(byte[] sample, int length) {
