@@ -16,12 +16,12 @@ import org.mozilla.universalchardet.UniversalDetector;
  * <ol>
  *   <li>a byte-order mark (UTF-8, UTF-16 LE/BE) always wins, even over an encoding the user named;</li>
  *   <li>an encoding the user named;</li>
+ *   <li>UTF-16 without a byte-order mark: the sample has NUL bytes and decodes strictly, in one byte
+ *       order, to text with line breaks or spaces and almost no control characters (see
+ *       {@link #utf16WithoutBom});</li>
  *   <li>the sample decodes as strict UTF-8 (this includes plain ASCII): UTF-8. Text in GBK or Big5 that
  *       is also valid UTF-8 is practically impossible beyond a few bytes, so this check is safe and it
  *       makes the common case independent of any heuristic;</li>
- *   <li>UTF-16 without a byte-order mark: NUL bytes almost all at odd (LE) or even (BE) offsets, and
- *       the sample decodes strictly with few control characters (line breaks in Chinese UTF-16 text
- *       give such NULs too);</li>
  *   <li>Mozilla's universalchardet (juniversalchardet), which weighs character frequencies, when its
  *       guess decodes the sample strictly;</li>
  *   <li>strict decoding in a fixed order: GB18030 (a superset of GBK and GB2312), then Big5, then
@@ -76,12 +76,12 @@ public final class EncodingDetector {
         if (given != null) {
             return new Result(given, Method.GIVEN, 0);
         }
-        if (decodes(StandardCharsets.UTF_8, sample, length, complete)) {
-            return new Result(StandardCharsets.UTF_8, Method.DETECTED, 0);
-        }
         Charset utf16 = utf16WithoutBom(sample, length, complete);
         if (utf16 != null) {
             return new Result(utf16, Method.DETECTED, 0);
+        }
+        if (decodes(StandardCharsets.UTF_8, sample, length, complete)) {
+            return new Result(StandardCharsets.UTF_8, Method.DETECTED, 0);
         }
         Charset guess = universalDetector(sample, length);
         if (guess != null && !guess.equals(StandardCharsets.UTF_8) && decodes(guess, sample, length, complete)) {
