@@ -23,7 +23,9 @@ import org.mozilla.universalchardet.UniversalDetector;
  *       is also valid UTF-8 is practically impossible beyond a few bytes, so this check is safe and it
  *       makes the common case independent of any heuristic;</li>
  *   <li>Mozilla's universalchardet (juniversalchardet), which weighs character frequencies, when its
- *       guess decodes the sample strictly;</li>
+ *       guess decodes the sample strictly; a single-byte guess (windows-1252…) loses to GB18030 or Big5
+ *       when that decoding is ordinary Chinese (a quarter of its characters among the most common
+ *       ones), which happens on a line or two of Chinese;</li>
  *   <li>strict decoding in a fixed order: GB18030 (a superset of GBK and GB2312), then Big5, then
  *       Shift_JIS, then EUC-KR. When both GB18030 and Big5 decode, the one whose text has more of the
  *       most common Chinese characters wins (short samples where the statistics above are weak);</li>
@@ -87,6 +89,14 @@ public final class EncodingDetector {
         if (guess != null && !guess.equals(StandardCharsets.UTF_8) && decodes(guess, sample, length, complete)) {
             if (guess.equals(GB18030) || guess.equals(BIG5)) {
                 guess = betterChinese(sample, length, complete, guess);
+            } else if (isSingleByte(guess)) {
+                // On a line or two of Chinese the statistics may say windows-1252: believe it only when
+                // neither Chinese decoding reads as ordinary Chinese.
+                Charset chinese = betterChinese(sample, length, complete, GB18030);
+                String text = decodeOrNull(chinese, sample, length, complete);
+                if (text != null && CommonHanzi.share(text) >= 0.25) {
+                    return new Result(chinese, Method.DETECTED, 0);
+                }
             }
             return new Result(guess, Method.DETECTED, 0);
         }
@@ -184,6 +194,14 @@ public final class EncodingDetector {
             return preferred;
         }
         return gbScore > big5Score ? GB18030 : BIG5;
+    }
+
+    private static boolean isSingleByte(Charset cs) {
+        try {
+            return cs.newEncoder().maxBytesPerChar() <= 1.0f;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     static boolean decodes(Charset cs, byte[] b, int n, boolean complete) {
