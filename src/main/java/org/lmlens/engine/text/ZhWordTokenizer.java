@@ -55,7 +55,26 @@ public final class ZhWordTokenizer implements Tokenizer {
         }
     }
 
+    /**
+     * jieba builds a graph over the whole run it is given; a run of Han characters longer than this
+     * (only in text without punctuation) is segmented in pieces, which may split one word at a piece end.
+     */
+    static final int MAX_RUN = 4096;
+
     private static void segment(String run, Consumer<String> sink) {
+        int start = 0;
+        while (run.length() - start > MAX_RUN) {
+            int end = start + MAX_RUN;
+            if (Character.isLowSurrogate(run.charAt(end))) {
+                end--;
+            }
+            segmentPiece(run.substring(start, end), sink);
+            start = end;
+        }
+        segmentPiece(start == 0 ? run : run.substring(start), sink);
+    }
+
+    private static void segmentPiece(String run, Consumer<String> sink) {
         List<String> words = Jieba.SEGMENTER.sentenceProcess(run);
         // jieba returns pieces of the run; if a version ever normalised them, fall back to characters.
         if (String.join("", words).equals(run) && words.stream().noneMatch(ZhWordTokenizer::splitsPair)) {

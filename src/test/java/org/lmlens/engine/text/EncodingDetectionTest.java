@@ -85,8 +85,8 @@ class EncodingDetectionTest {
 
     @Test
     void invalidTextNamesTheFileTheEncodingAndTheExactLine() throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) {
+        StringBuilder sb = new StringBuilder("床前明月光\n");
+        for (int i = 1; i < 20_000; i++) {
             sb.append("line ").append(i).append('\n');
         }
         byte[] good = sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -103,6 +103,18 @@ class EncodingDetectionTest {
                 .hasMessageContaining("broken.txt")
                 .hasMessageContaining("UTF-8")
                 .hasMessageContaining("line 20001");
+    }
+
+    @Test
+    void chineseAfterALongEnglishPreambleIsStillDetected() throws IOException {
+        String preamble = "Project notes, in English, before the poems start.\n".repeat(3000);
+        Path file = TextSamples.write(dir, "notes.txt", preamble + TextSamples.TANG, GBK);
+        assertThat(Files.size(file)).isGreaterThan(EncodingDetector.SAMPLE_BYTES);
+
+        TextSamples.Result r = TextSamples.read(TextSource.ofFile(file), TextOptions.automatic());
+
+        assertThat(r.info().encoding().name()).isEqualTo("GB18030");
+        assertThat(r.sentences().get(3000)).first().isEqualTo("床");
     }
 
     @Test

@@ -50,6 +50,14 @@ class ZhWordTokenizerTest {
     }
 
     @Test
+    void aVeryLongRunWithoutPunctuationIsSegmentedInPieces() {
+        String run = "我们今天学习语言模型".repeat(2000);
+        List<String> t = tokens(zh, run);
+        assertThat(String.join("", t)).isEqualTo(run);
+        assertThat(t).contains("我们", "今天", "学习");
+    }
+
+    @Test
     void isThreadSafeFromTheFirstCall() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
