@@ -76,7 +76,9 @@ public final class TextReader {
 
     /**
      * Looks at the first 64 KB of each file without reading the rest: refuses what is not text, decides
-     * the encodings and resolves the {@code auto} tokenizer. Cheap; {@link #read} calls it first.
+     * the encodings and resolves the {@code auto} tokenizer. Cheap; {@link #read} calls it first. When the
+     * first 64 KB are plain ASCII and no encoding is given, it reads on (at most 16 MB) to the first other
+     * byte and detects the encoding from 64 KB there (a file with English front matter before Chinese).
      */
     public static TextInfo inspect(TextSource source, TextOptions options) {
         List<TextInfo.FileInfo> files = new ArrayList<>();
