@@ -40,6 +40,8 @@ class EncodingDetectionTest {
                 Arguments.of("GBK short", TextSamples.TANG_SHORT, GBK, new byte[0], "GB18030"),
                 Arguments.of("GBK modern", TextSamples.MODERN, GBK, new byte[0], "GB18030"),
                 Arguments.of("Big5", TextSamples.TRADITIONAL, BIG5, new byte[0], "Big5"),
+                Arguments.of("GBK traditional", TextSamples.TRADITIONAL, GBK, new byte[0], "GB18030"),
+                Arguments.of("GB18030 traditional short", TextSamples.TRADITIONAL_SHORT, GB18030, new byte[0], "GB18030"),
                 Arguments.of("Big5 short", TextSamples.TRADITIONAL_SHORT, BIG5, new byte[0], "Big5"),
                 Arguments.of("UTF-8 traditional", TextSamples.TRADITIONAL, StandardCharsets.UTF_8, new byte[0], "UTF-8"),
                 Arguments.of("UTF-16LE traditional", TextSamples.TRADITIONAL, StandardCharsets.UTF_16LE, new byte[0], "UTF-16LE"));
