@@ -23,9 +23,10 @@ import org.mozilla.universalchardet.UniversalDetector;
  *       is also valid UTF-8 is practically impossible beyond a few bytes, so this check is safe and it
  *       makes the common case independent of any heuristic;</li>
  *   <li>Mozilla's universalchardet (juniversalchardet), which weighs character frequencies, when its
- *       guess decodes the sample strictly; a single-byte guess (windows-1252…) loses to GB18030 or Big5
- *       when that decoding is ordinary Chinese (a quarter of its characters among the most common
- *       ones), which happens on a line or two of Chinese;</li>
+ *       guess decodes the sample strictly; a single-byte guess (windows-1252, KOI8-R…) loses to GB18030
+ *       or Big5 when that decoding is ordinary Chinese (a quarter of its characters among the most
+ *       common ones, or nothing but common Han characters and CJK punctuation), which happens on a line
+ *       or two of Chinese;</li>
  *   <li>strict decoding in a fixed order: GB18030 (a superset of GBK and GB2312), then Big5, then
  *       Shift_JIS, then EUC-KR. When both GB18030 and Big5 decode, the one whose text has more of the
  *       most common Chinese characters wins (short samples where the statistics above are weak);</li>
@@ -94,7 +95,7 @@ public final class EncodingDetector {
                 // neither Chinese decoding reads as ordinary Chinese.
                 Charset chinese = betterChinese(sample, length, complete, GB18030);
                 String text = decodeOrNull(chinese, sample, length, complete);
-                if (text != null && CommonHanzi.share(text) >= 0.25) {
+                if (text != null && (CommonHanzi.share(text) >= 0.25 || isCleanChinese(text))) {
                     return new Result(chinese, Method.DETECTED, 0);
                 }
             }
@@ -172,9 +173,6 @@ public final class EncodingDetector {
             if (canonical.equals("GB2312") || canonical.equals("GBK") || canonical.equals("x-EUC-CN")) {
                 return GB18030;
             }
-            if (canonical.equals("Big5-HKSCS") || canonical.equals("x-EUC-TW")) {
-                return cs;
-            }
             return cs;
         } catch (IllegalArgumentException e) {
             return null;
@@ -194,6 +192,27 @@ public final class EncodingDetector {
             return preferred;
         }
         return gbScore > big5Score ? GB18030 : BIG5;
+    }
+
+    /**
+     * True when every non-ASCII character is a common-block Han character or CJK punctuation: what a
+     * short Chinese sample looks like. Text in a single-byte encoding (Russian, French) decoded as
+     * GB18030 or Big5 rarely gets this far, since its spaces and ASCII letters break the byte pairs.
+     */
+    private static boolean isCleanChinese(String text) {
+        boolean han = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                han = true;
+            } else if (!(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFF00 && c <= 0xFFEF)) {
+                return false;
+            }
+        }
+        return han;
     }
 
     private static boolean isSingleByte(Charset cs) {

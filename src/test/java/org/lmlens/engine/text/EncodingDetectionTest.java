@@ -62,6 +62,38 @@ class EncodingDetectionTest {
         assertThat(r.sentences()).hasSize((int) text.lines().count());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"你好, GBK, GB18030", "中文, GBK, GB18030", "謝謝, Big5, Big5",
+        "你好嗎, Big5, Big5", "學習, Big5, Big5"})
+    void aWordOrTwoIsEnough(String text, String written, String expected) {
+        byte[] b = (text + "\n").getBytes(Charset.forName(written));
+        EncodingDetector.Result r = EncodingDetector.detect(b, b.length, true, null);
+        assertThat(r.charset().name()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Le cœur a ses raisons que la raison ne connaît point. Où êtes-vous, mon élève ?|windows-1252",
+        "Съешь же ещё этих мягких французских булок, да выпей чаю.|KOI8-R",
+        "Съешь же ещё этих мягких французских булок, да выпей чаю.|windows-1251"})
+    void europeanLegacyTextIsNotMistakenForChinese(String text, String written) {
+        byte[] b = (text + "\n").getBytes(Charset.forName(written));
+        List<String> tokens = TextSamples.read(TextSource.ofFile(writeBytes(b)), TextOptions.automatic()).sentences()
+                .get(0);
+        assertThat(String.join(" ", tokens)).doesNotContainPattern("\\p{IsHan}");
+        if (!written.equals("windows-1251")) { // universalchardet takes one short windows-1251 line for MacCyrillic
+            assertThat(tokens.get(0)).isEqualTo(text.substring(0, text.indexOf(' ')));
+        }
+    }
+
+    private Path writeBytes(byte[] b) {
+        try {
+            return Files.write(dir.resolve("legacy.txt"), b);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aByteOrderMarkWinsOverTheGivenEncoding() throws IOException {
         Path file = TextSamples.write(dir, "bom.txt", TextSamples.TANG, StandardCharsets.UTF_16LE, bytes(0xFF, 0xFE));
