@@ -6,6 +6,8 @@ package org.lmlens.engine.text;
  * <ol>
  *   <li><b>Chinese or Japanese text</b> (Han characters and kana are at least half of all letters):
  *     <ul>
+ *       <li>{@code whitespace} for Chinese already segmented into words (as in the PKU or CTB corpora):
+ *           at least 30% of neighbouring Han characters are one space apart;</li>
  *       <li>{@code char} for classical verse such as 唐诗: at least 60% of the clauses (runs of Han
  *           characters between punctuation) have 5 or 7 characters. A poem's unit is the character,
  *           and a word segmenter trained on modern text cuts classical lines badly;</li>
@@ -65,6 +67,9 @@ public final class TokenizerChooser {
 
     private static Choice chooseChinese(CharSequence sample, int cjk, int kana, int particles) {
         Tokenizer chars = Tokenizers.byName("char");
+        if (spacedHanShare(sample) >= 0.3) {
+            return new Choice(Tokenizers.byName("whitespace"), "Chinese already segmented: words stand between spaces");
+        }
         if (kana * 10 >= cjk) {
             return new Choice(chars, "Japanese: one token per character");
         }
@@ -75,6 +80,27 @@ public final class TokenizerChooser {
             return new Choice(Tokenizers.byName("zh-word"), "modern Chinese: words segmented by jieba");
         }
         return new Choice(chars, "classical Chinese: one token per character");
+    }
+
+    /** Of all neighbouring Han characters (next to each other or one space apart), the share a space apart. */
+    static double spacedHanShare(CharSequence s) {
+        int adjacent = 0;
+        int spaced = 0;
+        int previous = -1; // index just after the last Han character
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            int next = i + Character.charCount(cp);
+            if (ZhWordTokenizer.isHan(cp)) {
+                if (previous == i) {
+                    adjacent++;
+                } else if (previous == i - 1 && s.charAt(i - 1) == ' ') {
+                    spaced++;
+                }
+                previous = next;
+            }
+            i = next;
+        }
+        return adjacent + spaced == 0 ? 0 : (double) spaced / (adjacent + spaced);
     }
 
     /** The share of clauses (maximal runs of Han characters) that have 5 or 7 characters. */

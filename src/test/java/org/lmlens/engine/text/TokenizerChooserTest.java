@@ -33,6 +33,11 @@ class TokenizerChooserTest {
     }
 
     @Test
+    void alreadySegmentedChineseIsSplitOnSpaces() {
+        assertThat(chosen("我们 今天 学习 语言 模型 ， 这 是 自然 语言 处理 的 基础 。\n他 用 Java 写 了 程序 。")).isEqualTo("whitespace");
+    }
+
+    @Test
     void classicalProseIsReadAsCharacters() {
         assertThat(chosen("学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？")).isEqualTo("char");
     }
