@@ -93,7 +93,7 @@ public final class TokenizerChooser {
             if (ZhWordTokenizer.isHan(cp)) {
                 if (previous == i) {
                     adjacent++;
-                } else if (previous == i - 1 && s.charAt(i - 1) == ' ') {
+                } else if (previous > 0 && previous == i - 1 && s.charAt(i - 1) == ' ') {
                     spaced++;
                 }
                 previous = next;
