@@ -108,6 +108,21 @@ class CliTextOptionsTest {
     }
 
     @Test
+    void aTestFileIsDetectedOnItsOwnAndTokenizedLikeTheTrainingText() throws IOException {
+        Path train = write("train.txt", TANG, StandardCharsets.UTF_8);
+        Path test = write("test-big5.txt", "床前明月光\n", Charset.forName("Big5"));
+        Path testUtf8 = write("test-utf8.txt", "床前明月光\n", StandardCharsets.UTF_8);
+        Run big5 = run("eval", "--train", train.toString(), "--test", test.toString(), "--order", "2", "--json");
+        Run utf8 = run("eval", "--train", train.toString(), "--test", testUtf8.toString(), "--order", "2", "--json");
+        assertThat(big5.exit()).as(big5.err()).isZero();
+        JsonNode a = new ObjectMapper().readTree(big5.out());
+        JsonNode b = new ObjectMapper().readTree(utf8.out());
+        assertThat(a.get("tokens").asLong()).isEqualTo(5 + 1);
+        assertThat(a.get("oov").asLong()).isZero();
+        assertThat(a.get("perplexity").asDouble()).isEqualTo(b.get("perplexity").asDouble());
+    }
+
+    @Test
     void pdfFile() throws IOException {
         Path f = write("paper.pdf", "%PDF-1.4\n1 0 obj\n", StandardCharsets.ISO_8859_1);
         assertOneLineError(run("stats", "--train", f.toString()), "paper.pdf looks like a PDF file, not plain text");
