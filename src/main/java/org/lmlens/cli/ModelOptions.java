@@ -1,8 +1,6 @@
 package org.lmlens.cli;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,8 +48,10 @@ final class ModelOptions {
             description = "Held-out text for methods fitted on data (jelinek-mercer); default: every 10th training sentence.")
     Path heldout;
 
-    @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "word",
-            description = "Tokenizer: word, whitespace or char (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "auto",
+            description = "Tokenizer: word, whitespace, char, zh-word (Chinese words, jieba) or auto (chosen from"
+                    + " the text: char for classical Chinese, zh-word for modern Chinese, whitespace for"
+                    + " pre-tokenised text, else word) (default: ${DEFAULT-VALUE}).")
     String tokenizer;
 
     @Option(names = "--sentences", paramLabel = "MODE", defaultValue = "line",
@@ -65,8 +65,10 @@ final class ModelOptions {
             description = "Training words seen fewer than K times become <unk> (default: ${DEFAULT-VALUE}).")
     int minCount;
 
-    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
-            description = "Character encoding of the input files (default: ${DEFAULT-VALUE}; a byte-order mark wins).")
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
+            description = "Character encoding of the input files: auto (detected: UTF-8, UTF-16, GB18030/GBK,"
+                    + " Big5, ...) or a name such as UTF-8, GBK, Big5 (default: ${DEFAULT-VALUE}; a byte-order"
+                    + " mark wins).")
     String encoding;
 
     @Option(names = "--json", description = "Machine-readable JSON on standard output.")
@@ -79,12 +81,7 @@ final class ModelOptions {
     }
 
     TextOptions textOptions() {
-        Charset charset;
-        try {
-            charset = Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new LmLensException("Unknown encoding '" + encoding + "'");
-        }
+        Charset charset = TextOptions.parseEncoding(encoding);
         return new TextOptions(Tokenizers.byName(tokenizer), SentenceMode.byName(sentences), lowercase, charset);
     }
 

@@ -17,6 +17,8 @@ final class StatsCommand extends ModelCommand {
         Map<String, Object> ngrams = new LinkedHashMap<>();
         Map<String, Object> countOfCounts = new LinkedHashMap<>();
         StringBuilder sb = new StringBuilder();
+        sb.append("tokenizer  ").append(text.textInfo().tokenizerLabel()).append('\n');
+        sb.append("encoding   ").append(text.textInfo().encodingLabel()).append('\n');
         sb.append("sentences  ").append(corpus.sentenceCount()).append('\n');
         sb.append("tokens     ").append(corpus.wordTokens()).append('\n');
         sb.append("types      ").append(corpus.rawTypes()).append('\n');
@@ -38,6 +40,9 @@ final class StatsCommand extends ModelCommand {
             sb.append('\n');
         }
         Map<String, Object> json = Json.object(
+                "tokenizer", text.textInfo().tokenizer().name(),
+                "tokenizer_auto", text.textInfo().tokenizerAuto(),
+                "encoding", text.textInfo().encoding().name(),
                 "sentences", corpus.sentenceCount(),
                 "tokens", corpus.wordTokens(),
                 "types", corpus.rawTypes(),

@@ -1,5 +1,6 @@
 package org.lmlens.engine.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lmlens.engine.LmLensException;
@@ -11,7 +12,9 @@ import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.smoothing.EstimationContext;
 import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.engine.smoothing.SmoothingMethod;
+import org.lmlens.engine.text.TextInfo;
 import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
 
 /**
@@ -22,20 +25,27 @@ import org.lmlens.engine.text.TextSource;
 public final class TrainedText {
     private final TextSource source;
     private final TextOptions options;
+    private final TextInfo info;
     private final int minCount;
     private final Corpus corpus;
     private final NgramCounts counts;
     private final Map<ModelKey, LanguageModel> models = new ConcurrentHashMap<>();
 
-    private TrainedText(TextSource source, TextOptions options, int minCount, Corpus corpus, NgramCounts counts) {
+    private TrainedText(TextSource source, TextOptions options, TextInfo info, int minCount, Corpus corpus,
+                        NgramCounts counts) {
         this.source = source;
         this.options = options;
+        this.info = info;
         this.minCount = minCount;
         this.corpus = corpus;
         this.counts = counts;
     }
 
-    /** Reads, builds the vocabulary and counts every order up to {@code maxOrder}. */
+    /**
+     * Reads, builds the vocabulary and counts every order up to {@code maxOrder}. An {@code auto} tokenizer
+     * is resolved first (from a sample of the text); {@link #options()} then holds the concrete one and
+     * {@link #textInfo()} tells what was chosen and which encodings were found.
+     */
     public static TrainedText load(TextSource source, TextOptions options, int minCount, int maxOrder,
                                    Progress progress) {
         if (minCount < 1) {
@@ -44,14 +54,18 @@ public final class TrainedText {
         if (maxOrder < 1 || maxOrder > NgramCounter.MAX_ORDER) {
             throw new LmLensException("Order must be between 1 and " + NgramCounter.MAX_ORDER + ", got " + maxOrder);
         }
-        Corpus corpus = CorpusBuilder.train(source, options, minCount, progress);
+        TextInfo info = TextReader.inspect(source, options);
+        TextOptions resolved = options.withTokenizer(info.tokenizer());
+        Corpus corpus = CorpusBuilder.train(source, resolved, minCount, progress);
         NgramCounts counts = NgramCounter.count(corpus, maxOrder, progress);
-        return new TrainedText(source, options, minCount, corpus, counts);
+        return new TrainedText(source, resolved, info, minCount, corpus, counts);
     }
 
     /** Wraps a corpus already built (tests, held-out splits). */
     public static TrainedText of(Corpus corpus, int maxOrder) {
-        return new TrainedText(TextSource.ofString("corpus", ""), TextOptions.defaults(), 1, corpus,
+        TextOptions options = TextOptions.defaults();
+        TextInfo info = new TextInfo(options.tokenizer(), false, "chosen by the user", List.of());
+        return new TrainedText(TextSource.ofString("corpus", ""), options, info, 1, corpus,
                 NgramCounter.count(corpus, maxOrder, Progress.NONE));
     }
 
@@ -59,8 +73,14 @@ public final class TrainedText {
         return source;
     }
 
+    /** The options the text was read with; the tokenizer is the concrete one (never {@code auto}). */
     public TextOptions options() {
         return options;
+    }
+
+    /** What reading decided: the tokenizer (and whether {@code auto} chose it), and each file's encoding. */
+    public TextInfo textInfo() {
+        return info;
     }
 
     public int minCount() {

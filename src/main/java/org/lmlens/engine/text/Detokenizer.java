@@ -13,17 +13,29 @@ public final class Detokenizer {
 
     public static String join(List<String> tokens) {
         StringBuilder sb = new StringBuilder();
-        boolean previousUnspaced = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i);
-            boolean unspaced = isUnspaced(t);
-            if (i > 0 && !(unspaced && previousUnspaced)) {
+        String previous = null;
+        for (String t : tokens) {
+            if (previous != null && !joinsWithoutSpace(previous, t)) {
                 sb.append(' ');
             }
             sb.append(t);
-            previousUnspaced = unspaced;
+            previous = t;
         }
         return sb.toString();
+    }
+
+    /**
+     * Two unspaced tokens join directly; so does ASCII punctuation next to an unspaced token (Chinese text
+     * often has a half-width comma: 辨,踪), while between Latin words it keeps its spaces as before.
+     */
+    private static boolean joinsWithoutSpace(String left, String right) {
+        boolean l = isUnspaced(left);
+        boolean r = isUnspaced(right);
+        return l && r || l && isAsciiPunctuation(right) || r && isAsciiPunctuation(left);
+    }
+
+    private static boolean isAsciiPunctuation(String token) {
+        return !token.isEmpty() && token.chars().allMatch(c -> c < 0x80 && ".,!?;:\"'()[]".indexOf(c) >= 0);
     }
 
     /** True when every character of the token belongs to a script written without spaces. */

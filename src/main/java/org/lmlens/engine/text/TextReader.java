@@ -1,11 +1,11 @@
 package org.lmlens.engine.text;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -17,42 +17,239 @@ import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 
 /**
- * Streams a {@link TextSource} as sentences of tokens: decode (strictly: a byte sequence that is
- * invalid in the encoding is an error naming the file, the encoding and the line, never silently
- * replaced), cut lines into sentences by the {@link SentenceMode}, tokenize, lowercase. A byte-order
- * mark overrides the named encoding and is never part of the text. Memory use is one line at a time.
+ * Streams a {@link TextSource} as sentences of tokens: check that each file is text, decode (strictly: a
+ * byte sequence that is invalid in the encoding is an error naming the file, the encoding and the line,
+ * never silently replaced), cut lines into sentences by the {@link SentenceMode}, tokenize, lowercase.
+ *
+ * <p>Before reading, {@link #inspect} looks at the first 64 KB of each file: it refuses empty files and
+ * binary ones (PDF, images, archives, NUL bytes, control characters; see {@link BinaryDetector}), decides
+ * the encoding ({@link EncodingDetector}: a byte-order mark always wins and is never part of the text;
+ * then the encoding named in the options; else detection) and, for the {@code auto} tokenizer, chooses
+ * the tokenizer from the samples ({@link TokenizerChooser}). Memory use is one line at a time; a line is
+ * at most {@link LineReader#MAX_LINE} characters (longer ones are cut into pieces).
  */
 public final class TextReader {
     private static final int PROGRESS_EVERY = 4096;
+    /** How far past an all-ASCII first sample the encoding detection looks for the first other byte. */
+    private static final long ASCII_SCAN_LIMIT = 16L * 1024 * 1024;
 
     private TextReader() {
     }
 
-    public static void read(TextSource source, TextOptions options, SentenceSink sink, Progress progress) {
+    /**
+     * Reads the whole source into the sink and returns what was decided (tokenizer, encodings).
+     *
+     * @throws LmLensException for a missing, unreadable, empty or binary file, or text invalid in its encoding
+     */
+    public static TextInfo read(TextSource source, TextOptions options, SentenceSink sink, Progress progress) {
+        TextInfo info = inspect(source, options);
+        TextOptions resolved = options.withTokenizer(info.tokenizer());
+        if (source.isString()) {
+            readLines(new LineReader(new StringReader(source.text())), resolved, sink, progress, source.name(),
+                    StandardCharsets.UTF_16, () -> -1, approx -> approx);
+            progress.update("read", 1.0);
+            return info;
+        }
         long total = source.size();
         long[] bytesBefore = {0};
         for (int part = 0; part < source.partCount(); part++) {
-            Charset charset = source.isString() ? StandardCharsets.UTF_8 : options.encoding();
+            Charset charset = info.files().get(part).encoding();
             try (CountingStream counting = new CountingStream(source.open(part))) {
                 PushbackInputStream in = new PushbackInputStream(counting, 4);
-                Charset bomCharset = readBom(in);
-                Charset used = bomCharset != null ? bomCharset : charset;
-                CharsetDecoder decoder = used.newDecoder()
+                readBom(in);
+                CharsetDecoder decoder = charset.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-                readLines(reader, options, sink, progress, source.partName(part), used,
-                        () -> total > 0 ? (double) (bytesBefore[0] + counting.count) / total : -1);
+                LineReader reader = new LineReader(new InputStreamReader(in, decoder));
+                int part0 = part;
+                readLines(reader, resolved, sink, progress, source.partName(part), charset,
+                        () -> total > 0 ? (double) (bytesBefore[0] + counting.count) / total : -1,
+                        approx -> errorLine(source, part0, charset, approx));
                 bytesBefore[0] += counting.count;
             } catch (IOException e) {
                 throw new LmLensException("Cannot read " + source.partName(part) + ": " + e.getMessage());
             }
         }
         progress.update("read", 1.0);
+        return info;
     }
 
-    private static void readLines(BufferedReader reader, TextOptions options, SentenceSink sink, Progress progress,
-                                  String partName, Charset charset, java.util.function.DoubleSupplier done) {
+    /**
+     * Looks at the first 64 KB of each file without reading the rest: refuses what is not text, decides
+     * the encodings and resolves the {@code auto} tokenizer. Cheap; {@link #read} calls it first. When the
+     * first 64 KB are plain ASCII and no encoding is given, it reads on (at most 16 MB) to the first other
+     * byte and detects the encoding from 64 KB there (a file with English front matter before Chinese).
+     */
+    public static TextInfo inspect(TextSource source, TextOptions options) {
+        List<TextInfo.FileInfo> files = new ArrayList<>();
+        StringBuilder samples = new StringBuilder();
+        if (source.isString()) {
+            String text = source.text();
+            samples.append(text, 0, Math.min(text.length(), EncodingDetector.SAMPLE_BYTES));
+            files.add(new TextInfo.FileInfo(source.name(), StandardCharsets.UTF_8, EncodingDetector.Method.GIVEN, -1));
+        } else {
+            for (int part = 0; part < source.partCount(); part++) {
+                files.add(inspectFile(source, part, options.encoding(), samples));
+                samples.append('\n');
+            }
+        }
+        if (!Tokenizers.isAuto(options.tokenizer())) {
+            return new TextInfo(options.tokenizer(), false, "chosen by the user", files);
+        }
+        TokenizerChooser.Choice choice = TokenizerChooser.choose(samples);
+        return new TextInfo(choice.tokenizer(), true, choice.reason(), files);
+    }
+
+    private static TextInfo.FileInfo inspectFile(TextSource source, int part, Charset given, StringBuilder samples) {
+        String name = source.partName(part);
+        byte[] sample;
+        boolean complete;
+        byte[] later = null;
+        boolean laterComplete = false;
+        try (InputStream in = source.open(part)) {
+            sample = in.readNBytes(EncodingDetector.SAMPLE_BYTES);
+            complete = sample.length < EncodingDetector.SAMPLE_BYTES;
+            if (!complete && given == null && isPlainAscii(sample, 0, sample.length)) {
+                // English front matter before Chinese text: detect from the first non-ASCII bytes.
+                later = firstNonAsciiWindow(in);
+                laterComplete = later != null && later.length < EncodingDetector.SAMPLE_BYTES;
+            }
+        } catch (IOException e) {
+            throw new LmLensException("Cannot read " + name + ": " + e.getMessage());
+        }
+        int n = sample.length;
+        if (n == 0) {
+            throw new LmLensException(name + " is empty (0 bytes): there is no text to read");
+        }
+        EncodingDetector.Result bom = EncodingDetector.bom(sample, n);
+        if (bom == null) {
+            String format = BinaryDetector.knownFormat(sample, n);
+            if (format != null) {
+                throw new LmLensException(name + " looks like " + format + ", not plain text");
+            }
+        }
+        EncodingDetector.Result enc = later != null
+                ? EncodingDetector.detect(later, later.length, laterComplete, null)
+                : EncodingDetector.detect(sample, n, complete, given);
+        Charset cs = enc.charset();
+        if (later != null && BinaryDetector.hasNul(later, later.length) && !cs.name().startsWith("UTF-16")) {
+            throw new LmLensException(name + " looks like a binary file (it contains NUL bytes), not plain text");
+        }
+        boolean wide = cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32");
+        if (!wide && BinaryDetector.hasNul(sample, n)) {
+            throw new LmLensException(name + " looks like a binary file (it contains NUL bytes), not plain text");
+        }
+        String text = lenientDecode(cs, sample, enc.bomLength(), n);
+        if (BinaryDetector.controlShare(text) > 0.05) {
+            throw new LmLensException(name + " looks like a binary file (many control characters), not plain text");
+        }
+        samples.append(text);
+        return new TextInfo.FileInfo(name, cs, enc.method(), source.size() < 0 ? -1 : fileSize(source, part));
+    }
+
+    /** Bytes 0x01..0x7F only (NUL is not text, and UTF-16 has NULs). */
+    private static boolean isPlainAscii(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads on (up to {@link #ASCII_SCAN_LIMIT} bytes) to the first byte that is not plain ASCII and
+     * returns up to 64 KB from there (from an even offset, for UTF-16), or null when none is found.
+     */
+    private static byte[] firstNonAsciiWindow(InputStream in) throws IOException {
+        byte[] block = new byte[EncodingDetector.SAMPLE_BYTES];
+        long scanned = EncodingDetector.SAMPLE_BYTES;
+        while (scanned < ASCII_SCAN_LIMIT) {
+            int n = in.readNBytes(block, 0, block.length);
+            if (n <= 0) {
+                return null;
+            }
+            for (int i = 0; i < n; i++) {
+                if (block[i] <= 0) {
+                    int start = (int) ((scanned + i) & 1) == 1 && i > 0 ? i - 1 : i;
+                    byte[] window = java.util.Arrays.copyOfRange(block, start, n);
+                    byte[] more = in.readNBytes(EncodingDetector.SAMPLE_BYTES - window.length);
+                    byte[] all = java.util.Arrays.copyOf(window, window.length + more.length);
+                    System.arraycopy(more, 0, all, window.length, more.length);
+                    return all;
+                }
+            }
+            scanned += n;
+        }
+        return null;
+    }
+
+    private static long fileSize(TextSource source, int part) {
+        try {
+            return java.nio.file.Files.size(source.files().get(part));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String lenientDecode(Charset cs, byte[] b, int from, int n) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(b, from, n - from)).toString();
+        } catch (CharacterCodingException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The line (1-based) of the first byte sequence invalid in the charset. The decoding reader reads
+     * ahead, so the line it was on when it failed is only a lower bound: decode again, counting lines.
+     */
+    private static long errorLine(TextSource source, int part, Charset charset, long atLeast) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long line = 1;
+        boolean lastCr = false;
+        try (PushbackInputStream in = new PushbackInputStream(source.open(part), 4)) {
+            readBom(in);
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+            boolean eof = false;
+            while (true) {
+                int r = eof ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (r < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + r);
+                }
+                bytes.flip();
+                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, eof);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    char c = chars.get();
+                    if (c == '\n' && !lastCr || c == '\r') {
+                        line++;
+                    }
+                    lastCr = c == '\r';
+                }
+                chars.clear();
+                bytes.compact();
+                if (result.isError() || eof && bytes.position() == 0) {
+                    return result.isError() ? line : atLeast;
+                }
+                if (eof) {
+                    return line;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return atLeast;
+        }
+    }
+
+    private static void readLines(LineReader reader, TextOptions options, SentenceSink sink, Progress progress,
+                                  String partName, Charset charset, java.util.function.DoubleSupplier done,
+                                  java.util.function.LongUnaryOperator exactErrorLine) {
         List<String> tokens = new ArrayList<>();
         long lineNo = 0;
         String line;
@@ -61,7 +258,7 @@ public final class TextReader {
                 line = reader.readLine();
             } catch (CharacterCodingException e) {
                 throw new LmLensException(partName + " is not valid " + charset.name() + " text (line "
-                        + (lineNo + 1) + "): choose its encoding explicitly");
+                        + exactErrorLine.applyAsLong(lineNo + 1) + "): choose its encoding explicitly");
             } catch (IOException e) {
                 throw new LmLensException("Cannot read " + partName + " (line " + (lineNo + 1) + "): " + e.getMessage());
             }

@@ -3,10 +3,14 @@ package org.lmlens.engine.text;
 import java.util.List;
 import org.lmlens.engine.LmLensException;
 
-/** The tokenizers the engine offers, by the names the CLI and the settings use. */
+/**
+ * The tokenizers the engine offers, by the names the CLI and the settings use: {@code word},
+ * {@code whitespace}, {@code char}, {@code zh-word} and {@code auto} (chosen from the text when it is
+ * read; see {@link TokenizerChooser}).
+ */
 public final class Tokenizers {
-    private static final List<Tokenizer> ALL =
-            List.of(new WordTokenizer(), new WhitespaceTokenizer(), new CharTokenizer());
+    private static final List<Tokenizer> ALL = List.of(new WordTokenizer(), new WhitespaceTokenizer(),
+            new CharTokenizer(), new ZhWordTokenizer(), new AutoTokenizer());
 
     private Tokenizers() {
     }
@@ -26,5 +30,10 @@ public final class Tokenizers {
 
     public static String names() {
         return String.join(", ", ALL.stream().map(Tokenizer::name).toList());
+    }
+
+    /** True for the {@code auto} placeholder, which reading a text resolves. */
+    public static boolean isAuto(Tokenizer t) {
+        return t instanceof AutoTokenizer;
     }
 }

@@ -28,6 +28,6 @@ public final class WhitespaceTokenizer implements Tokenizer {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return c == ' ' || c == '\t' || CharTokenizer.isSeparator(c);
     }
 }

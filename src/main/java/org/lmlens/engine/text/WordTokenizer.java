@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  *   <li>a number keeps its decimal point or thousands separator: {@code 3.14}, {@code 1,000};</li>
  *   <li>Han ideographs, kana and other scripts written without spaces are one token per character,
  *       so mixed Chinese/English text stays usable (the Chinese tokenizers do better for Chinese);</li>
+ *   <li>white space, control characters and invisible marks (see {@link CharTokenizer#isSeparator})
+ *       separate tokens;</li>
  *   <li>every other visible character is a token of its own; a run of the same mark ({@code ...},
  *       {@code --}, {@code !!}) is one token.</li>
  * </ul>
@@ -29,13 +31,10 @@ public final class WordTokenizer implements Tokenizer {
         while (i < n) {
             int cp = Character.codePointAt(s, i);
             int len = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
+            if (CharTokenizer.isSeparator(cp)) {
                 i += len;
             } else if (isUnspacedScript(cp)) {
-                int end = i + len;
-                while (end < n && CharTokenizer.isAttached(Character.codePointAt(s, end))) {
-                    end += Character.charCount(Character.codePointAt(s, end));
-                }
+                int end = CharTokenizer.clusterEnd(s, i);
                 sink.accept(s.subSequence(i, end).toString());
                 i = end;
             } else if (isWordChar(cp)) {
@@ -43,9 +42,11 @@ public final class WordTokenizer implements Tokenizer {
                 sink.accept(s.subSequence(i, end).toString());
                 i = end;
             } else {
-                int end = i + len;
-                while (end < n && Character.codePointAt(s, end) == cp) {
-                    end += len;
+                int end = CharTokenizer.clusterEnd(s, i);
+                if (end == i + len) {
+                    while (end < n && Character.codePointAt(s, end) == cp) {
+                        end += len;
+                    }
                 }
                 sink.accept(s.subSequence(i, end).toString());
                 i = end;

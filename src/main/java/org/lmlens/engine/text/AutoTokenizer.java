@@ -1,0 +1,22 @@
+package org.lmlens.engine.text;
+
+import java.util.function.Consumer;
+
+/**
+ * The {@code auto} choice. Reading a text replaces it by the tokenizer that {@link TokenizerChooser}
+ * picks from a sample of the whole text (see {@link TextInfo#tokenizer()}); a model keeps that concrete
+ * tokenizer. Used on its own (a single sentence), it applies the same rule to that sentence.
+ */
+public final class AutoTokenizer implements Tokenizer {
+    public static final String NAME = "auto";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void tokenize(CharSequence sentence, Consumer<String> sink) {
+        TokenizerChooser.choose(sentence).tokenizer().tokenize(sentence, sink);
+    }
+}

@@ -1,0 +1,94 @@
+package org.lmlens.engine.text;
+
+/**
+ * Recognises files that are not plain text from their first bytes, so that a PDF or a picture is refused
+ * with a message saying what it is, instead of being counted as garbage words. Checks, in order: the
+ * magic numbers of common formats; NUL bytes (never in text, except UTF-16, which
+ * {@link EncodingDetector} recognises before this check is made); a share of control characters above
+ * 5% in the decoded sample (tab, line breaks, form feed and escape are not counted).
+ */
+final class BinaryDetector {
+    private record Magic(String what, int[] bytes) {
+    }
+
+    private static final Magic[] MAGICS = {
+        magic("a PDF file", "%PDF"),
+        magic("a PNG image", 0x89, 'P', 'N', 'G'),
+        magic("a JPEG image", 0xFF, 0xD8, 0xFF),
+        magic("a GIF image", "GIF8"),
+        magic("a ZIP archive (or a Word/Excel/OpenDocument file)", 'P', 'K', 3, 4),
+        magic("a gzip archive", 0x1F, 0x8B),
+        magic("a 7-Zip archive", '7', 'z', 0xBC, 0xAF),
+        magic("a RAR archive", "Rar!"),
+        magic("a Word 97-2003 or other OLE document", 0xD0, 0xCF, 0x11, 0xE0),
+        magic("an executable program", 0x7F, 'E', 'L', 'F'),
+        magic("an executable program", 'M', 'Z'),
+        magic("a compiled Java class", 0xCA, 0xFE, 0xBA, 0xBE),
+        magic("a bzip2 archive", "BZh"),
+        magic("an MP3 audio file", "ID3"),
+        magic("a RIFF (WAV/AVI/WebP) file", "RIFF"),
+        magic("an SQLite database", "SQLite format 3"),
+    };
+
+    private BinaryDetector() {
+    }
+
+    /** What kind of file the bytes start like ("a PDF file"), or null when no known format matches. */
+    static String knownFormat(byte[] b, int n) {
+        for (Magic m : MAGICS) {
+            if (n >= m.bytes.length) {
+                boolean match = true;
+                for (int i = 0; i < m.bytes.length && match; i++) {
+                    match = (b[i] & 0xFF) == m.bytes[i];
+                }
+                if (match) {
+                    // "MZ", "ID3", "BZh", "RIFF" and "Rar!" can start a line of text: require a NUL soon after.
+                    boolean wordLike = m.bytes[0] == 'M' || m.bytes[0] == 'I' || m.bytes[0] == 'B' || m.bytes[0] == 'R';
+                    if (wordLike && !hasNul(b, Math.min(n, 64))) {
+                        continue;
+                    }
+                    return m.what;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean hasNul(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The share of characters that are control characters no text file contains. */
+    static double controlShare(CharSequence text) {
+        if (text.length() == 0) {
+            return 0;
+        }
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isBadControl(text.charAt(i))) {
+                bad++;
+            }
+        }
+        return (double) bad / text.length();
+    }
+
+    private static boolean isBadControl(char c) {
+        if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x1B || c == 0x1A) {
+            return false;
+        }
+        return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0);
+    }
+
+    private static Magic magic(String what, String ascii) {
+        return new Magic(what, ascii.chars().toArray());
+    }
+
+    private static Magic magic(String what, int... bytes) {
+        return new Magic(what, bytes);
+    }
+}
