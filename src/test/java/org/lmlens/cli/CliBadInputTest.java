@@ -61,7 +61,7 @@ class CliBadInputTest {
     void emptyCorpus() throws IOException {
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");
-        fails("contains no words", "stats", "--train", empty.toString());
+        fails("is empty (0 bytes)", "stats", "--train", empty.toString());
         Path blank = dir.resolve("blank.txt");
         Files.writeString(blank, "  \n\t\n\n");
         fails("contains no words", "stats", "--train", blank.toString());
