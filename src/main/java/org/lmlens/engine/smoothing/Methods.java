@@ -8,7 +8,8 @@ public final class Methods {
     private static final List<SmoothingMethod> ALL = List.of(
             new MaximumLikelihood(),
             new Laplace(),
-            new Lidstone());
+            new Lidstone(),
+            new ModifiedKneserNey());
 
     private Methods() {
     }
