@@ -25,7 +25,7 @@ final class ExportArpaCommand extends ModelCommand {
         ArpaWriter.checkWritable(lm);
         refuseInput(out);
         long t0 = System.nanoTime();
-        ArpaWriter.Summary s = ArpaWriter.write(lm, out);
+        ArpaWriter.Summary s = ArpaWriter.write(lm, out, comments(source, lm));
         long t1 = System.nanoTime();
         Map<String, Object> ngrams = new LinkedHashMap<>();
         StringBuilder sb = new StringBuilder("wrote ").append(out).append(": ").append(lm.method().name())
@@ -39,6 +39,23 @@ final class ExportArpaCommand extends ModelCommand {
                 "bytes", s.bytes(), "seconds", Json.object("load", loadNanos / 1e9, "write", (t1 - t0) / 1e9)),
                 sb.toString());
         return 0;
+    }
+
+    /** What the file cannot say in ARPA itself: how the text was split, and the method behind the numbers. */
+    private List<String> comments(ModelSource source, LanguageModel lm) {
+        List<String> c = new ArrayList<>();
+        c.add("Written by " + new LmLensCli.Version().getVersion()[0] + " (export-arpa)");
+        c.add("method " + lm.method().name() + " " + lm.parameters().asMap() + ", order " + lm.order());
+        lm.estimator().fittedParameters().forEach((k, v) -> c.add("fitted " + k + ": " + v));
+        if (source.isArpa()) {
+            c.add("re-exported from the ARPA file " + source.arpa().name());
+        } else {
+            c.add("trained on " + model.train + " with --tokenizer " + model.tokenizer + " --sentences " + model.sentences
+                    + (model.lowercase ? " --lowercase" : "") + " --min-count " + model.minCount
+                    + ": split test text the same way");
+        }
+        lm.estimator().notices().forEach(n -> c.add("note: " + n));
+        return c;
     }
 
     /** The app never writes over its input files. */

@@ -45,7 +45,9 @@ final class ProbCommand extends ModelCommand {
         if (explain) {
             Explanation ex = lm.explain(ctx, w.get(0));
             json.put("explain", explanation(ex));
+            json.put("fitted_parameters", lm.estimator().fittedParameters());
             sb.append('\n').append(source.isArpa() ? readableBackoff(ex, "  ") : readable(ex, "  "));
+            lm.estimator().fittedParameters().forEach((k, v) -> sb.append("\n  fitted ").append(k).append(": ").append(v));
         }
         print(json, sb.toString());
         return 0;

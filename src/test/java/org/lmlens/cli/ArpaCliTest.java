@@ -55,7 +55,9 @@ class ArpaCliTest {
     @Test
     void exportThenEvalGivesTheSamePerplexity() throws IOException {
         Path arpa = export("modified-kneser-ney", 3);
-        assertThat(Files.readString(arpa)).startsWith("\\data\\\nngram 1=13\nngram 2=15\nngram 3=14\n");
+        String written = Files.readString(arpa);
+        assertThat(written).startsWith("# Written by LM Lens").contains("# fitted D1: 1: ")
+                .contains("--tokenizer word").contains("\n\\data\\\nngram 1=13\nngram 2=15\nngram 3=14\n");
         Run trained = run("eval", "--train", mini.toString(), "--order", "3", "--smoothing", "modified-kneser-ney",
                 "--test", mini.toString());
         Run imported = run("eval", "--arpa", arpa.toString(), "--test", mini.toString());
@@ -71,6 +73,10 @@ class ArpaCliTest {
         Run prob = run("prob", "--arpa", arpa, "--context", "<s> I", "--word", "am", "--explain");
         assertThat(prob.exit()).as(prob.err()).isZero();
         assertThat(prob.out()).startsWith("P(am | <s> I) = 0.436574").contains("(stored n-gram)");
+        Run trainedProb = run("prob", "--train", mini.toString(), "--order", "3", "--smoothing", "modified-kneser-ney",
+                "--context", "<s> I", "--word", "am", "--explain");
+        assertThat(trainedProb.out()).startsWith("P(am | <s> I) = 0.436574").contains("(adjusted count 1)")
+                .contains("fitted D3+: 1: ");
         Run backedOff = run("prob", "--arpa", arpa, "--context", "<s> I", "--word", "ham", "--explain");
         assertThat(backedOff.out()).contains("back-off weight").contains("(not stored)");
         Run dist = run("dist", "--arpa", arpa, "--context", "I", "--top", "3");

@@ -120,7 +120,7 @@ public final class ArpaReader {
             if (line == null) {
                 throw error("no \\data\\ line: this is not an ARPA file");
             }
-        } while (!line.strip().equals("\\data\\"));
+        } while (!stripBom(line).strip().equals("\\data\\"));
 
         List<Long> declared = new ArrayList<>();
         declared.add(0L);
@@ -177,6 +177,10 @@ public final class ArpaReader {
                     + order + "), found '" + line + "'");
         }
         return new ArpaModel(name, trie.build(), prob, bow, declaredCounts, notices);
+    }
+
+    private static String stripBom(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
     private void expectSection(String line, int k) {

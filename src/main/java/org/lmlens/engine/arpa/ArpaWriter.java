@@ -47,19 +47,37 @@ public final class ArpaWriter {
                     + " probabilities an ARPA reader could use");
         }
         if (!(lm.estimator() instanceof BackoffForm)) {
-            throw new LmLensException("Cannot export " + name + " as ARPA: it is not a back-off model. "
-                    + (name.equals("mle") ? "MLE gives unseen n-grams probability 0 and has no distribution for an"
-                    + " unseen context. " : "Its probability for an unseen n-gram depends on the context alone, which"
-                    + " no back-off weight times a lower-order probability reproduces without listing every"
-                    + " context with every word. ")
-                    + "Interpolated methods such as modified-kneser-ney can be exported.");
+            String why = switch (name) {
+                case "mle" -> "it is not a back-off model: MLE gives unseen n-grams probability 0 and has no"
+                        + " distribution for an unseen context.";
+                case "laplace", "lidstone" -> "it is not a back-off model: add-k gives an unseen n-gram a share that"
+                        + " depends on its context alone, which no back-off weight times a lower-order probability"
+                        + " reproduces without listing every context with every word.";
+                default -> "its estimator does not provide back-off weights (it does not implement BackoffForm).";
+            };
+            throw new LmLensException("Cannot export " + name + " as ARPA: " + why
+                    + " Interpolated methods such as modified-kneser-ney can be exported.");
         }
     }
 
     public static Summary write(LanguageModel lm, Path file) {
+        return write(lm, file, java.util.List.of());
+    }
+
+    /**
+     * Writes the model to a file, after {@code comments} (each on a line starting with "# " before
+     * {@code \data\}, where KenLM, SRILM and {@link ArpaReader} ignore it).
+     */
+    public static Summary write(LanguageModel lm, Path file, java.util.List<String> comments) {
         checkWritable(lm);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
                 1 << 16)) {
+            for (String c : comments) {
+                out.write("# " + c.replace('\n', ' ') + "\n");
+            }
+            if (!comments.isEmpty()) {
+                out.write('\n');
+            }
             long[] n = write(lm, out);
             out.flush();
             return new Summary(n, Files.size(file));

@@ -45,16 +45,15 @@ class ArpaBrownRoundTripTest {
         text = TrainedText.load(TextSource.ofFile(Path.of(corpora, "brown", "train.txt")), WHITESPACE, 1, 3, Progress.NONE);
     }
 
-    static Stream<SmoothingMethod> exportable() {
-        return Methods.all().stream().filter(SmoothingMethod::isNormalised)
-                .filter(m -> m.estimate(TrainedText.of(CorpusBuilder.train(java.util.List.of(java.util.List.of("a")), 1), 1)
-                        .counts(), 1, Parameters.NONE, org.lmlens.engine.smoothing.EstimationContext.NONE) instanceof BackoffForm);
+    static Stream<SmoothingMethod> normalised() {
+        return Methods.all().stream().filter(SmoothingMethod::isNormalised);
     }
 
     @ParameterizedTest
-    @MethodSource("exportable")
+    @MethodSource("normalised")
     void evaluationIsTheSameAfterExportAndImport(SmoothingMethod method, @TempDir Path dir) throws IOException {
         LanguageModel lm = text.model(3, method, Parameters.NONE);
+        assumeTrue(lm.estimator() instanceof BackoffForm, method.name() + " cannot be exported as ARPA");
         Evaluation trained = lm.evaluate(text.encode(TextSource.ofFile(testFile), Progress.NONE), Progress.NONE);
 
         Path file = dir.resolve("brown3.arpa");

@@ -45,6 +45,7 @@ class ArpaMalformedTest {
         ArpaModel m = read(VALID);
         assertThat(m.order()).isEqualTo(2);
         assertThat(m.notices()).isEmpty();
+        assertThat(read("\uFEFF# a comment, as KenLM requires before \\data\\\n" + VALID).order()).isEqualTo(2);
         assertThat(m.languageModel().probability(java.util.List.of("a"), "</s>")).isEqualTo(Math.pow(10, -0.2f), org.assertj.core.data.Offset.offset(1e-7));
     }
 
