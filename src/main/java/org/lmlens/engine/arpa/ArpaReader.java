@@ -52,6 +52,8 @@ public final class ArpaReader {
     private static final Pattern SECTION = Pattern.compile("\\\\(\\d{1,2})-grams:");
     /** KenLM's log10 p for a missing {@code <unk>} ({@code Config::unknown_missing_logprob}). */
     static final float MISSING_UNK_LOG10 = -100f;
+    /** A log10 probability this far above 0 is rounding (P = 1 + ε), not a malformed file. */
+    private static final float ROUNDING = 1e-6f;
 
     private final BufferedReader in;
     private final String name;
@@ -239,9 +241,10 @@ public final class ArpaReader {
                         + ", but this line has " + fieldCount + " fields");
             }
             float p = number(fields[0], "log10 probability");
-            if (p > 0) {
+            if (p > ROUNDING) {
                 throw error("log10 probability " + fields[0] + " is above 0");
             }
+            p = Math.min(p, 0f); // 1 plus a rounding error is 1
             float b = hasBow ? number(fields[s.k + 1], "back-off weight") : 0f;
             if (s.k == 1) {
                 s.words.add(fields[1]);

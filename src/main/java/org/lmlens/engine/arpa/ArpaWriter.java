@@ -127,7 +127,7 @@ public final class ArpaWriter {
     }
 
     private static void line(Writer out, double p, String ngram, double bow, boolean alwaysBow) throws IOException {
-        out.write(log10(p));
+        out.write(log10Probability(p));
         out.write('\t');
         out.write(ngram);
         if (bow != 1 || alwaysBow) {
@@ -144,5 +144,10 @@ public final class ArpaWriter {
         }
         float v = (float) Math.log10(p);
         return v == 0f ? "0" : Float.toString(v);
+    }
+
+    /** A probability's log10, never above 0: 1 + rounding error is written as 0, as KenLM does. */
+    static String log10Probability(double p) {
+        return p >= 1 ? "0" : log10(p);
     }
 }

@@ -45,6 +45,9 @@ class ArpaMalformedTest {
         ArpaModel m = read(VALID);
         assertThat(m.order()).isEqualTo(2);
         assertThat(m.notices()).isEmpty();
+        // 1 plus a rounding error (log10 p a hair above 0) is read as 1, not refused.
+        assertThat(read(VALID.replace("-0.1\t<s> a", "4e-8\t<s> a")).languageModel()
+                .probability(java.util.List.of("<s>"), "a")).isEqualTo(1.0);
         assertThat(read("\uFEFF# a comment, as KenLM requires before \\data\\\n" + VALID).order()).isEqualTo(2);
         assertThat(m.languageModel().probability(java.util.List.of("a"), "</s>")).isEqualTo(Math.pow(10, -0.2f), org.assertj.core.data.Offset.offset(1e-7));
     }
