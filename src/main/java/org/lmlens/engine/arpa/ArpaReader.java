@@ -346,10 +346,11 @@ public final class ArpaReader {
         int k = s.k;
         for (int j = 0; j < k; j++) {
             String w = fields[j + 1];
-            if (!vocabulary.contains(w)) {
+            int id = vocabulary.id(w); // UNK for a word not in the vocabulary: one hash lookup, then a cheap check
+            if (id == Vocabulary.UNK && !w.equals(Vocabulary.UNK_WORD)) {
                 throw error("unknown word '" + w + "': it is not in the \\1-grams: section");
             }
-            ids[j] = vocabulary.id(w);
+            ids[j] = id;
         }
         int prefix = trie.index(ids, 0, k - 1);
         if (prefix < 0) {
