@@ -158,4 +158,16 @@ class ArpaCliTest {
                 "--word", "am", "--json");
         assertThat(quiet.out()).contains("\"notices\":[]");
     }
+
+    @Test
+    void readerNoticesReachTheUser() throws IOException {
+        Path noUnk = dir.resolve("nounk.arpa");
+        Files.writeString(noUnk, "\\data\\\nngram 1=3\n\n\\1-grams:\n-99\t<s>\n-0.3\t</s>\n-0.3\tI\n\n\\end\\\n");
+        Run text = run("score", "--arpa", noUnk.toString(), "--sentence", "I zebra");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.err()).startsWith("lm-lens: note: " + noUnk + ": <unk> (unknown words) is missing");
+        Run json = run("score", "--arpa", noUnk.toString(), "--sentence", "I zebra", "--json");
+        assertThat(json.out()).contains("\"notices\":[\"" + noUnk + ": <unk> (unknown words) is missing");
+        assertThat(json.out()).contains("\"log10\":-100.0");
+    }
 }
