@@ -25,13 +25,14 @@ final class CountsCommand extends ModelCommand {
     String prefix;
 
     @Override
-    int run(TrainedText text) {
+    int run(ModelSource source) {
+        TrainedText text = source.text("counts");
         NgramCounts counts = text.counts();
-        int order = n == null ? model.order : n;
+        int order = n == null ? model.order() : n;
         if (order < 1 || order > counts.maxOrder()) {
             throw new LmLensException("--n must be between 1 and the order " + counts.maxOrder() + ", got " + order);
         }
-        List<String> prefixWords = tokens(text, prefix);
+        List<String> prefixWords = source.tokens(prefix);
         if (prefixWords.size() >= order) {
             throw new LmLensException("--prefix must be shorter than the n-gram order " + order);
         }

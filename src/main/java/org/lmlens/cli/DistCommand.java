@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.lmlens.engine.model.Distribution;
 import org.lmlens.engine.model.LanguageModel;
-import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.model.WordProbability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,9 +19,9 @@ final class DistCommand extends ModelCommand {
     Integer top;
 
     @Override
-    int run(TrainedText text) {
-        LanguageModel lm = model.model(text);
-        Distribution d = lm.distribution(tokens(text, context));
+    int run(ModelSource source) {
+        LanguageModel lm = source.model();
+        Distribution d = lm.distribution(source.tokens(context));
         List<WordProbability> entries = d.top(top == null ? 0 : top);
         List<Object> rows = new ArrayList<>(entries.size());
         StringBuilder sb = new StringBuilder("context: " + String.join(" ", d.context()) + "\n");

@@ -1,13 +1,11 @@
 package org.lmlens.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.lmlens.engine.Progress;
+import java.util.List;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.model.Evaluation;
 import org.lmlens.engine.model.LanguageModel;
-import org.lmlens.engine.model.TrainedText;
-import org.lmlens.engine.text.TextSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,11 +16,11 @@ final class EvalCommand extends ModelCommand {
     List<Path> test;
 
     @Override
-    int run(TrainedText text) {
+    int run(ModelSource source) {
         long t0 = System.nanoTime();
-        LanguageModel lm = model.model(text);
+        LanguageModel lm = source.model();
         long t1 = System.nanoTime();
-        Corpus testCorpus = text.encode(TextSource.ofFiles(test), Progress.NONE);
+        Corpus testCorpus = source.encode(test);
         long t2 = System.nanoTime();
         Evaluation e = lm.evaluate(testCorpus, Progress.NONE);
         long t3 = System.nanoTime();
@@ -35,7 +33,7 @@ final class EvalCommand extends ModelCommand {
                 + "\ncross-entropy            " + Format.number(e.crossEntropyBits()) + " bits/token"
                 + (e.zeroProbabilityTokens() > 0 ? "\n" + e.zeroProbabilityTokens()
                 + " tokens have probability 0 under " + lm.method().name() + ": perplexity is infinite" : "")
-                + "\ntimes: count " + Format.seconds(loadNanos) + ", estimate " + Format.seconds(t1 - t0)
+                + "\ntimes: " + (source.isArpa() ? "read ARPA " : "count ") + Format.seconds(loadNanos) + ", estimate " + Format.seconds(t1 - t0)
                 + ", read test " + Format.seconds(t2 - t1) + ", score " + Format.seconds(t3 - t2);
         print(Json.object("sentences", e.sentences(), "tokens", e.tokens(), "oov", e.oov(),
                 "log10_prob", e.log10Prob(), "perplexity", e.perplexity(),

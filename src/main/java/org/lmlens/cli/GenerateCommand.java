@@ -6,7 +6,6 @@ import java.util.Map;
 import org.lmlens.engine.model.GeneratedSentence;
 import org.lmlens.engine.model.Sampler;
 import org.lmlens.engine.model.SamplingOptions;
-import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.text.Detokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,12 +35,12 @@ final class GenerateCommand extends ModelCommand {
     boolean greedy;
 
     @Override
-    int run(TrainedText text) {
+    int run(ModelSource source) {
         if (count < 0 || count > 100_000) {
             throw new org.lmlens.engine.LmLensException("--count must be between 0 and 100000, got " + count);
         }
         SamplingOptions options = new SamplingOptions(temperature, topK, topP, greedy, maxLength);
-        List<GeneratedSentence> sentences = new Sampler(model.model(text), options).generate(count, seed);
+        List<GeneratedSentence> sentences = new Sampler(source.model(), options).generate(count, seed);
         List<String> lines = new ArrayList<>();
         for (GeneratedSentence s : sentences) {
             lines.add(Detokenizer.join(s.words()));

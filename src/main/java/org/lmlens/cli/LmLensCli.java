@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lm-lens", mixinStandardHelpOptions = true, versionProvider = LmLensCli.Version.class,
         description = "Build, inspect and evaluate n-gram language models.",
         subcommands = {StatsCommand.class, CountsCommand.class, ProbCommand.class, DistCommand.class,
-                ScoreCommand.class, EvalCommand.class, GenerateCommand.class})
+                ScoreCommand.class, EvalCommand.class, GenerateCommand.class, ExportArpaCommand.class})
 public final class LmLensCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

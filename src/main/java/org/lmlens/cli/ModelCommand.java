@@ -1,17 +1,19 @@
 package org.lmlens.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.lmlens.engine.model.TrainedText;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Base of every command that needs a trained text: parses the shared options, loads the text, and
- * prints either JSON or readable text. Subclasses only parse their own options and print.
+ * Base of every command that needs a model: parses the shared options, loads the model's source (a
+ * training text or an ARPA file, see {@link ModelSource}), and prints either JSON or readable text, with
+ * the model's notices (fallback discounts, ARPA fix-ups) on standard error or under {@code "notices"}.
+ * Subclasses only parse their own options and print.
  */
 abstract class ModelCommand implements Callable<Integer> {
     @Mixin
@@ -20,47 +22,42 @@ abstract class ModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Time spent reading and counting the training text, for commands that report timings. */
+    /** Time spent reading and counting the training text (or reading the ARPA file), for timings. */
     long loadNanos;
+
+    private ModelSource source;
 
     @Override
     public final Integer call() {
         long start = System.nanoTime();
-        TrainedText text = model.loadText();
+        source = ModelSource.load(model);
         loadNanos = System.nanoTime() - start;
-        return run(text);
+        return run(source);
     }
 
-    abstract int run(TrainedText text);
+    abstract int run(ModelSource source);
 
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    /** Prints JSON when --json is given, otherwise the readable form. */
+    /** Prints JSON when --json is given (notices under "notices"), otherwise the readable form (notices to stderr). */
     void print(Object jsonValue, String readable) {
-        out().println(model.json ? Json.write(jsonValue) : readable);
+        List<String> notices = source == null ? List.of() : source.notices();
+        if (model.json) {
+            Object value = jsonValue;
+            if (jsonValue instanceof Map<?, ?> map) {
+                Map<Object, Object> copy = new LinkedHashMap<>(map);
+                copy.put("notices", notices);
+                value = copy;
+            }
+            out().println(Json.write(value));
+        } else {
+            out().println(readable);
+            PrintWriter err = spec.commandLine().getErr();
+            notices.forEach(n -> err.println("lm-lens: note: " + n));
+            err.flush();
+        }
         out().flush();
-    }
-
-    /** Splits a context or sentence the way the training text was split. */
-    List<String> tokens(TrainedText text, String s) {
-        List<String> out = new java.util.ArrayList<>();
-        if (s == null) {
-            return out;
-        }
-        // Markers such as <s> pass through whole, whatever the tokenizer.
-        for (String part : s.trim().split("\\s+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (Arrays.asList("<s>", "</s>", "<unk>").contains(part)) {
-                out.add(part);
-            } else {
-                text.options().tokenizer().tokenize(part, t -> out.add(text.options().lowercase()
-                        ? t.toLowerCase(java.util.Locale.ROOT) : t));
-            }
-        }
-        return out;
     }
 }

@@ -25,13 +25,20 @@ final class ModelOptions {
     @Option(names = "--train", arity = "1..*", paramLabel = "FILE", description = "Training text file(s), read in order.")
     List<Path> train = new ArrayList<>();
 
-    @Option(names = "--order", paramLabel = "N", defaultValue = "3", description = "n-gram order, 1..10 (default: ${DEFAULT-VALUE}).")
-    int order;
+    @Option(names = "--arpa", paramLabel = "FILE",
+            description = "Use the back-off model in this ARPA file (KenLM, SRILM, export-arpa) instead of --train.")
+    Path arpa;
 
-    @Option(names = "--smoothing", paramLabel = "NAME", defaultValue = "laplace",
-            description = "Smoothing method (default: ${DEFAULT-VALUE}); one of: ${COMPLETION-CANDIDATES}.",
+    @Option(names = "--order", paramLabel = "N", description = "n-gram order, 1..10 (default: 3; with --arpa: the file's order).")
+    Integer order;
+
+    @Option(names = "--smoothing", paramLabel = "NAME",
+            description = "Smoothing method (default: " + DEFAULT_METHOD + "); one of: ${COMPLETION-CANDIDATES}.",
             completionCandidates = MethodNames.class)
     String smoothing;
+
+    static final String DEFAULT_METHOD = "laplace";
+    static final int DEFAULT_ORDER = 3;
 
     @Option(names = "--k", paramLabel = "X", description = "Pseudo-count k of Lidstone (add-k) smoothing (default: 0.1).")
     Double k;
@@ -86,7 +93,12 @@ final class ModelOptions {
     }
 
     SmoothingMethod method() {
-        return Methods.byName(smoothing);
+        return Methods.byName(smoothing == null ? DEFAULT_METHOD : smoothing);
+    }
+
+    /** The order asked for, or the default for a training text. */
+    int order() {
+        return order == null ? DEFAULT_ORDER : order;
     }
 
     Parameters parameters() {
@@ -104,8 +116,8 @@ final class ModelOptions {
     }
 
     void checkOrder() {
-        if (order < 1 || order > 10) {
-            throw new LmLensException("--order must be between 1 and 10, got " + order);
+        if (order() < 1 || order() > 10) {
+            throw new LmLensException("--order must be between 1 and 10, got " + order());
         }
     }
 
@@ -113,18 +125,18 @@ final class ModelOptions {
     TrainedText loadText() {
         checkOrder();
         if (train.isEmpty()) {
-            throw new LmLensException("No training text: give --train FILE");
+            throw new LmLensException("No model: give --train FILE (a text to count) or --arpa FILE (an ARPA model)");
         }
         method(); // fail on an unknown method before reading a large text
         TextOptions options = textOptions();
-        return TrainedText.load(TextSource.ofFiles(train), options, minCount, order, Progress.NONE);
+        return TrainedText.load(TextSource.ofFiles(train), options, minCount, order(), Progress.NONE);
     }
 
     LanguageModel model(TrainedText text) {
         if (heldout == null) {
-            return text.model(order, method(), parameters());
+            return text.model(order(), method(), parameters());
         }
         Corpus heldOut = text.encode(TextSource.ofFile(heldout), Progress.NONE);
-        return text.model(order, method(), parameters(), heldOut);
+        return text.model(order(), method(), parameters(), heldOut);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.MassSplit;
-import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.smoothing.Explanation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,10 +22,10 @@ final class ProbCommand extends ModelCommand {
     boolean explain;
 
     @Override
-    int run(TrainedText text) {
-        LanguageModel lm = model.model(text);
-        List<String> ctx = tokens(text, context);
-        List<String> w = tokens(text, word);
+    int run(ModelSource source) {
+        LanguageModel lm = source.model();
+        List<String> ctx = source.tokens(context);
+        List<String> w = source.tokens(word);
         if (w.size() != 1) {
             throw new LmLensException("--word must be a single token, got " + w.size() + " tokens: " + w);
         }
@@ -52,7 +51,7 @@ final class ProbCommand extends ModelCommand {
         if (explain) {
             Explanation ex = lm.explain(ctx, w.get(0));
             json.put("explain", explanation(ex));
-            sb.append('\n').append(readable(ex, "  "));
+            sb.append('\n').append(source.isArpa() ? readableBackoff(ex, "  ") : readable(ex, "  "));
             MassSplit split = lm.massSplit(ctx);
             json.put("mass_split", massSplit(split));
             sb.append('\n').append(readable(split));
@@ -73,7 +72,7 @@ final class ProbCommand extends ModelCommand {
         return Json.object("order", ex.order(), "count", ex.count(), "context_count", ex.contextCount(),
                 "probability", ex.probability(), "adjusted_count", ex.adjustedCount(), "discount", ex.discount(),
                 "lower_order_weight", ex.lowerOrderWeight(), "lower_order_probability", ex.lowerOrderProbability(),
-                "supplied_by_order", ex.suppliedByOrder(), "backed_off", ex.backedOff(),
+                "supplied_by_order", ex.suppliedByOrder(), "backed_off", ex.backedOff(), "level_count", ex.levelCount(),
                 "lower", ex.lower() == null ? null : explanation(ex.lower()));
     }
 
@@ -96,12 +95,23 @@ final class ProbCommand extends ModelCommand {
     }
 
     static String readable(Explanation ex, String indent) {
-        String s = indent + "context words " + ex.order() + ": c(h w) = " + ex.count() + ", c(h) = " + ex.contextCount()
+        String s = indent + "context words " + ex.order() + ": c(h w) = " + ex.count()
+                + (ex.levelCount() != ex.count() ? " (adjusted count " + ex.levelCount() + ")" : "")
+                + ", c(h) = " + ex.contextCount()
                 + ", c* = " + Format.number(ex.adjustedCount()) + ", discount = " + Format.number(ex.discount())
                 + ", value = " + Format.number(ex.probability())
                 + ", lower-order weight = " + Format.number(ex.lowerOrderWeight())
                 + ", lower-order value = " + Format.number(ex.lowerOrderProbability())
                 + ", supplied by order " + ex.suppliedByOrder() + (ex.backedOff() ? " (backed off)" : "");
         return ex.lower() == null ? s : s + "\n" + readable(ex.lower(), indent + "  ");
+    }
+
+    /** An ARPA model's chain: where the n-gram was stored, or which back-off weight carried the lower value. */
+    static String readableBackoff(Explanation ex, String indent) {
+        String s = indent + "context words " + ex.order() + ": P = " + Format.number(ex.probability())
+                + (ex.backedOff() ? " = back-off weight " + Format.number(ex.lowerOrderWeight()) + " × "
+                + Format.number(ex.lowerOrderProbability()) + " (not stored)" : " (stored n-gram)")
+                + ", supplied by order " + ex.suppliedByOrder();
+        return ex.lower() == null ? s : s + "\n" + readableBackoff(ex.lower(), indent + "  ");
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.SentenceScore;
 import org.lmlens.engine.model.TokenScore;
-import org.lmlens.engine.model.TrainedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,9 +15,9 @@ final class ScoreCommand extends ModelCommand {
     String sentence;
 
     @Override
-    int run(TrainedText text) {
-        LanguageModel lm = model.model(text);
-        SentenceScore score = lm.score(tokens(text, sentence));
+    int run(ModelSource source) {
+        LanguageModel lm = source.model();
+        SentenceScore score = lm.score(source.tokens(sentence));
         List<Object> rows = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%-16s %-28s %-14s %-10s %s%n", "word", "context",

@@ -4,14 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.NgramCounts;
+import org.lmlens.engine.arpa.ArpaModel;
 import org.lmlens.engine.model.TrainedText;
 import picocli.CommandLine.Command;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Corpus statistics: sentences, tokens, types, n-grams per order and count-of-counts.")
+        description = "Corpus statistics: sentences, tokens, types, n-grams per order and count-of-counts"
+                + " (for an ARPA model: its n-grams per order).")
 final class StatsCommand extends ModelCommand {
     @Override
-    int run(TrainedText text) {
+    int run(ModelSource source) {
+        if (source.isArpa()) {
+            return arpaStats(source.arpa());
+        }
+        TrainedText text = source.text("stats");
         Corpus corpus = text.corpus();
         NgramCounts counts = text.counts();
         Map<String, Object> ngrams = new LinkedHashMap<>();
@@ -50,6 +56,24 @@ final class StatsCommand extends ModelCommand {
                 "ngrams", ngrams,
                 "count_of_counts", countOfCounts);
         print(json, sb.toString().stripTrailing());
+        return 0;
+    }
+
+    /** An ARPA file has no corpus and no counts: only its n-grams per order and its vocabulary. */
+    private int arpaStats(ArpaModel arpa) {
+        Map<String, Object> ngrams = new LinkedHashMap<>();
+        StringBuilder sb = new StringBuilder();
+        sb.append("ARPA model ").append(arpa.name()).append(", order ").append(arpa.order()).append('\n');
+        sb.append("vocabulary ").append(arpa.vocabulary().size() - 3).append(" words + <s> </s> <unk>\n");
+        for (int k = 1; k <= arpa.order(); k++) {
+            ngrams.put(String.valueOf(k), arpa.ngrams(k));
+            sb.append(k).append("-grams    ").append(arpa.ngrams(k)).append('\n');
+        }
+        sb.append("(an ARPA model stores probabilities and back-off weights, not training counts:"
+                + " sentences, tokens and count-of-counts are unknown)");
+        print(Json.object("source", "arpa", "file", arpa.name(), "order", arpa.order(),
+                "vocabulary_size", arpa.vocabulary().size() - 3, "ngrams", ngrams, "training_counts", false),
+                sb.toString());
         return 0;
     }
 }

@@ -8,9 +8,9 @@ package org.lmlens.engine.smoothing;
  * the recursion ends.
  *
  * @param order            number of context words actually used (0 = unigram level)
- * @param count            c(h w), the count of the n-gram the level works with (raw; Kneser-Ney's lower
- *                         orders: the continuation count N1+(• h w))
- * @param contextCount     c(h), how often h is followed by any outcome (Kneser-Ney's lower orders: Σ_w N1+(• h w))
+ * @param count            c(h w), raw count of the n-gram
+ * @param contextCount     c(h), how often h is followed by any outcome; for a method on adjusted counts,
+ *                         the level's denominator Σ_w levelCount(h w)
  * @param probability      P(w | h) under the method
  * @param adjustedCount    c*(h w): the discounted count of Good-Turing and Katz (SLP3 3.6), otherwise the
  *                         reconstituted count P(w | h) · c(h) (SLP3 eq. 3.25)
@@ -20,8 +20,17 @@ package org.lmlens.engine.smoothing;
  * @param suppliedByOrder  the order (n-gram length) whose count finally supplied the probability
  * @param backedOff        whether the probability came from a shorter context because h w was unseen
  * @param lower            the same breakdown for the shorter context, or null
+ * @param levelCount       the count this level actually works with: Kneser-Ney's adjusted (continuation)
+ *                         count N1+(• h w), or the raw count c(h w) for methods on raw counts
  */
 public record Explanation(int order, long count, long contextCount, double probability, double adjustedCount,
                           double discount, double lowerOrderWeight, double lowerOrderProbability,
-                          int suppliedByOrder, boolean backedOff, Explanation lower) {
+                          int suppliedByOrder, boolean backedOff, Explanation lower, long levelCount) {
+    /** A breakdown for a method that works with raw counts ({@code levelCount = count}). */
+    public Explanation(int order, long count, long contextCount, double probability, double adjustedCount,
+                       double discount, double lowerOrderWeight, double lowerOrderProbability,
+                       int suppliedByOrder, boolean backedOff, Explanation lower) {
+        this(order, count, contextCount, probability, adjustedCount, discount, lowerOrderWeight,
+                lowerOrderProbability, suppliedByOrder, backedOff, lower, count);
+    }
 }

@@ -21,8 +21,11 @@ import org.lmlens.engine.count.Vocabulary;
  * <p>Lookup cost: the longest stored suffix of the history is found once, and every shorter one is
  * reached through {@link NgramCounts#suffix}, with no further search. {@link #distribution} fills the
  * whole vocabulary in one pass per level: scale by γ, then add α over the context's seen children.
+ *
+ * <p>Every interpolated estimator is also a back-off model ({@link BackoffForm}): the stored n-grams keep
+ * their interpolated probability and γ becomes the back-off weight, which is how it is written as ARPA.
  */
-public abstract class InterpolatedEstimator extends Estimator {
+public abstract class InterpolatedEstimator extends Estimator implements BackoffForm {
     protected final int outcomes;
 
     protected InterpolatedEstimator(NgramCounts counts, int order) {
@@ -127,12 +130,13 @@ public abstract class InterpolatedEstimator extends Estimator {
         for (int k = 1; k <= len + 1; k++) {
             int c = ctx[k - 1];
             int child = counts.child(k - 1, c, word);
-            long count = child >= 0 ? levelCount(k, child) : 0;
+            long count = child >= 0 ? counts.count(k, child) : 0;
+            long levelCount = child >= 0 ? levelCount(k, child) : 0;
             if (count > 0) {
                 supplied = k;
             }
             if (!hasContext(k, c)) {
-                lower = new Explanation(k - 1, count, 0, p, 0, 0, 1, p, supplied, true, lower);
+                lower = new Explanation(k - 1, count, 0, p, 0, 0, 1, p, supplied, true, lower, levelCount);
                 continue;
             }
             double a = child >= 0 ? alpha(k, c, child) : 0;
@@ -141,13 +145,27 @@ public abstract class InterpolatedEstimator extends Estimator {
             p = a + g * p;
             long ch = levelContextCount(k, c);
             lower = new Explanation(k - 1, count, ch, p, p * ch, child >= 0 ? discount(k, c, child) : 0, g, lowerP,
-                    supplied, count == 0, lower);
+                    supplied, count == 0, lower, levelCount);
         }
         // Context words the caller gave that no level could use (never seen) still count as backing off.
         if (len < fullLength && lower != null) {
-            lower = new Explanation(fullLength, 0, 0, p, 0, 0, 1, p, supplied, true, lower);
+            lower = new Explanation(fullLength, 0, 0, p, 0, 0, 1, p, supplied, true, lower, 0);
         }
         return lower;
+    }
+
+    /**
+     * The ARPA back-off weight of a stored n-gram used as a context: γ_{k+1}(h) for h = (k, index) when level
+     * k+1 has that context, else 1 (the recursion skips the level). With {@link #probability} for the stored
+     * n-grams this is the whole model in back-off form: for an unseen h w, P(w | h) = α + γ·P(w | h') with
+     * α = 0, which is exactly the ARPA rule bow(h)·P(w | h').
+     */
+    @Override
+    public final double backoffWeight(int contextOrder, int index) {
+        if (contextOrder >= order) {
+            return 1;
+        }
+        return hasContext(contextOrder + 1, index) ? gamma(contextOrder + 1, index) : 1;
     }
 
     /** Helper for subclasses: an array of per-order values as a readable list, for {@link #fittedParameters}. */

@@ -14,7 +14,7 @@ public final class Methods {
             new AbsoluteDiscounting(),
             new WittenBell(),
             new KneserNey(),
-            // modified-kneser-ney goes here (Chen & Goodman's three discounts per order; issue 3)
+            new ModifiedKneserNey(),
             new JelinekMercer(),
             new StupidBackoff());
 
