@@ -50,7 +50,9 @@ final class ExportArpaCommand extends ModelCommand {
         if (source.isArpa()) {
             c.add("re-exported from the ARPA file " + source.arpa().name());
         } else {
-            c.add("trained on " + model.train + " with --tokenizer " + model.tokenizer + " --sentences " + model.sentences
+            // The tokenizer actually used ("auto" resolved), so the file says how to split a test text.
+            String tokenizer = source.text("export-arpa").options().tokenizer().name();
+            c.add("trained on " + model.train + " with --tokenizer " + tokenizer + " --sentences " + model.sentences
                     + (model.lowercase ? " --lowercase" : "") + " --min-count " + model.minCount
                     + ": split test text the same way");
         }

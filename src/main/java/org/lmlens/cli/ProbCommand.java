@@ -59,9 +59,7 @@ final class ProbCommand extends ModelCommand {
             List<String> notices = lm.estimator().notices();
             json.put("fitted_parameters", fitted);
             json.put("notices", notices);
-            if (!fitted.isEmpty()) {
-                sb.append("\nfitted: ").append(new java.util.TreeMap<>(fitted));
-            }
+            new java.util.TreeMap<>(fitted).forEach((k, v) -> sb.append("\n  fitted ").append(k).append(": ").append(v));
             notices.forEach(n -> sb.append("\nnotice: ").append(n));
         }
         print(json, sb.toString());

@@ -94,7 +94,7 @@ class CliBadInputTest {
 
     @Test
     void noTrainingText() {
-        fails("No training text", "stats");
+        fails("No model: give --train FILE", "stats");
     }
 
     @Test
