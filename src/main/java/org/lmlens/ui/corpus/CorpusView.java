@@ -67,7 +67,13 @@ public final class CorpusView {
         VBox left = new VBox(8, summary, ncTitle, countOfCounts, error);
         VBox.setVgrow(countOfCounts, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        left.setPrefWidth(430);
+        left.setPrefWidth(500);
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(150);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(150);
+        summary.getColumnConstraints().setAll(keys, values);
         root.setLeft(left);
         GridPane charts = new GridPane();
         charts.add(zipf, 0, 0);
@@ -110,6 +116,8 @@ public final class CorpusView {
     private void row(int r, String key, String value) {
         Label k = new Label(I18n.get(key));
         Label v = new Label(value);
+        k.setWrapText(true);
+        v.setWrapText(true);
         v.setStyle("-fx-font-weight: bold;");
         summary.addRow(r, k, v);
     }
@@ -184,6 +192,10 @@ public final class CorpusView {
         y.setSmallestValue(0.5);
         x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+        if (f.length >= 2) {
+            Charts.decadeTicks(x, 1, f.length);
+            Charts.decadeTicks(y, Math.min(f[f.length - 1], fit.fitted(f.length)), Math.max(f[0], fit.fitted(1)));
+        }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         renderer.setSeriesLinesVisible(0, false);
         renderer.setSeriesShapesVisible(0, true);

@@ -71,6 +71,9 @@ public final class EvaluateView {
         export.textProperty().bind(I18n.bind("evaluate.export"));
         export.setId("evaluate-export");
         fileLabel.setWrapText(true);
+        splitMode.setWrapText(true);
+        fileMode.setWrapText(true);
+        shareLabel.setWrapText(true);
         notes.setWrapText(true);
         notes.setId("evaluate-notes");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -95,7 +98,8 @@ public final class EvaluateView {
         VBox controls = new VBox(10, splitMode, share, shareLabel, fileMode, chooseFile, fileLabel, methodsTitle,
                 methodBoxes, export, progress, notes);
         controls.setPadding(new Insets(10));
-        controls.setPrefWidth(250);
+        controls.setPrefWidth(260);
+        controls.setMaxWidth(260);
         controls.setMinWidth(220);
         root.setLeft(controls);
 
@@ -107,11 +111,16 @@ public final class EvaluateView {
                 p -> Texts.number(p.trainingPerplexity(), 1));
         TableColumn<OrderSweep.Point, String> zeros = column("evaluate.column.zeros",
                 p -> String.valueOf(p.zeroProbabilityTokens()));
+        method.setPrefWidth(120);
+        order.setPrefWidth(50);
+        test.setPrefWidth(110);
+        training.setPrefWidth(110);
+        zeros.setPrefWidth(100);
         table.getColumns().setAll(List.of(method, order, test, training, zeros));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SplitPane center = new SplitPane(chart, table);
         center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.62);
+        center.setDividerPositions(0.52);
         root.setCenter(center);
     }
 

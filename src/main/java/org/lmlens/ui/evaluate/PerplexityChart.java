@@ -58,6 +58,15 @@ final class PerplexityChart {
             renderer.setSeriesStroke(2 * i + 1, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
                     1f, new float[] {7f, 5f}, 0f));
         }
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                min = Math.min(min, data.getYValue(s, i));
+                max = Math.max(max, data.getYValue(s, i));
+            }
+        }
+        Charts.decadeTicks(y, min, max);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         JFreeChart chart = new JFreeChart(I18n.get("evaluate.chart.title"), Charts.font(16f), plot, true);
         return Charts.style(chart);

@@ -58,10 +58,10 @@ final class SentencePanel extends VBox {
         TableColumn<TokenScore, String> prob = column("score.column.probability", t -> Texts.probability(t.probability()));
         TableColumn<TokenScore, String> log = column("score.column.log10", t -> Texts.number(t.log10(), 3));
         TableColumn<TokenScore, String> supplied = column("score.column.supplied", SentencePanel::suppliedText);
-        word.setPrefWidth(110);
-        context.setPrefWidth(170);
-        prob.setPrefWidth(95);
-        log.setPrefWidth(80);
+        word.setPrefWidth(100);
+        context.setPrefWidth(130);
+        prob.setPrefWidth(150);
+        log.setPrefWidth(75);
         supplied.setPrefWidth(190);
         table.getColumns().setAll(List.of(index, word, context, prob, log, supplied));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

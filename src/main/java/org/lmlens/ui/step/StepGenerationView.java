@@ -159,6 +159,7 @@ public final class StepGenerationView {
         CategoryAxis x = new CategoryAxis();
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         NumberAxis y = new NumberAxis(I18n.get("step.axis"));
+        y.setNumberFormatOverride(new java.text.DecimalFormat("0.#####"));
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         String title = d.drawn() == null ? I18n.get("step.chart.title", String.join(" ", d.context()))
                 : I18n.get("step.chart.titleDrawn", String.join(" ", d.context()), d.drawn());

@@ -36,6 +36,7 @@ public final class Charts {
     /** Applies fonts and colours; call after the chart is built. */
     public static JFreeChart style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(10, 6, 6, 10));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         TextTitle title = chart.getTitle();
@@ -62,6 +63,18 @@ public final class Charts {
             axes(cat.getDomainAxis(), cat.getRangeAxis());
         }
         return chart;
+    }
+
+    /**
+     * Ticks at powers of ten on a log axis spanning at least two decades (the automatic ticks would fall
+     * on 10^0.2 steps such as 1,585); a narrower range keeps the automatic ticks.
+     */
+    public static void decadeTicks(org.jfree.chart.axis.LogAxis axis, double min, double max) {
+        if (min > 0 && max / min >= 100) {
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0), false, false);
+            axis.setMinorTickCount(9);
+            axis.setMinorTickMarksVisible(true);
+        }
     }
 
     private static void axes(Axis... axes) {
