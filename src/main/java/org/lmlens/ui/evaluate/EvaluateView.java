@@ -112,7 +112,7 @@ public final class EvaluateView {
         TableColumn<OrderSweep.Point, String> zeros = column("evaluate.column.zeros",
                 p -> String.valueOf(p.zeroProbabilityTokens()));
         method.setPrefWidth(120);
-        order.setPrefWidth(50);
+        order.setPrefWidth(62);
         test.setPrefWidth(110);
         training.setPrefWidth(110);
         zeros.setPrefWidth(100);

@@ -68,8 +68,12 @@ public final class ScoreView {
         HBox panels = new HBox(12, firstPanel, secondPanel);
         HBox.setHgrow(firstPanel, Priority.ALWAYS);
         HBox.setHgrow(secondPanel, Priority.ALWAYS);
-        firstPanel.setMaxWidth(Double.MAX_VALUE);
-        secondPanel.setMaxWidth(Double.MAX_VALUE);
+        // equal halves in compare mode: a zero preferred width lets HBox share the space by grow priority only
+        for (SentencePanel p : new SentencePanel[] {firstPanel, secondPanel}) {
+            p.setMaxWidth(Double.MAX_VALUE);
+            p.setPrefWidth(0);
+            p.setMinWidth(0);
+        }
         secondPanel.visibleProperty().bind(compare.selectedProperty());
         secondPanel.managedProperty().bind(compare.selectedProperty());
         panels.setPadding(new Insets(0, 8, 8, 8));

@@ -71,7 +71,7 @@ public final class Charts {
      */
     public static void decadeTicks(org.jfree.chart.axis.LogAxis axis, double min, double max) {
         if (min > 0 && max / min >= 100) {
-            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0), false, false);
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0), false, true);
             axis.setMinorTickCount(9);
             axis.setMinorTickMarksVisible(true);
         }
