@@ -12,14 +12,15 @@ import org.lmlens.engine.smoothing.Explanation;
  * @param probability   the engine's P(word | context)
  * @param seenMass      P mass on the words seen after the context used (c(h w) &gt; 0)
  * @param mleSeenMass   the same under MLE: 1 for a seen context, NaN for an unseen one (MLE undefined)
+ * @param defined       whether the method has a distribution after this context (false: MLE, c(h) = 0)
  * @param error         a message instead of the above, or null
  */
 public record ExplainResult(String method, List<String> context, String word, String general, String substituted,
                             double formulaValue, double probability, Explanation explanation, double seenMass,
-                            double mleSeenMass, String error) {
+                            double mleSeenMass, boolean defined, String error) {
     public static ExplainResult error(String method, String message) {
         return new ExplainResult(method, List.of(), null, null, null, Double.NaN, Double.NaN, null, Double.NaN,
-                Double.NaN, message);
+                Double.NaN, false, message);
     }
 
     public double unseenMass() {

@@ -108,7 +108,10 @@ public final class ExplainView {
             caseLabel.setText(I18n.get("explain.case", r.word(), String.join(" ", r.context())));
             substituted.setImage(LatexImage.render(r.substituted(), FORMULA_SIZE, fg));
             String engine = Texts.probability(r.probability());
-            if (r.matches()) {
+            if (!r.defined()) {
+                check.setText(I18n.get("explain.undefined", String.join(" ", r.context()), r.method()));
+                check.setStyle("-fx-font-size: 1.1em; -fx-text-fill: -color-danger-fg;");
+            } else if (r.matches()) {
                 check.setText(I18n.get("explain.check.ok", engine));
                 check.setStyle("-fx-font-size: 1.1em; -fx-text-fill: -color-success-fg;");
             } else {

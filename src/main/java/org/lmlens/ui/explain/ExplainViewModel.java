@@ -74,9 +74,10 @@ public final class ExplainViewModel {
         List<String> used = model.decode(model.encodeContext(full));
         double seen = seenMass(model, full);
         double mleSeen = contextCount(model, full) > 0 ? 1.0 : Double.NaN;
+        boolean defined = model.isDefined(full);
         if (word == null || word.isBlank()) {
             return new ExplainResult(method, used, null, template.general(), null, Double.NaN, Double.NaN, null, seen,
-                    mleSeen, null);
+                    mleSeen, defined, null);
         }
         Explanation e = model.explain(full, word);
         Object k = model.estimator().fittedParameters().get("k");
@@ -84,7 +85,7 @@ public final class ExplainViewModel {
                 k instanceof Number n ? n.doubleValue() : 1.0);
         FormulaTemplates.Substitution s = template.substitute(in);
         return new ExplainResult(method, used, word, template.general(), s.latex(), s.value(),
-                model.probability(full, word), e, seen, mleSeen, null);
+                model.probability(full, word), e, seen, mleSeen, defined, null);
     }
 
     private static long contextCount(LanguageModel model, List<String> full) {

@@ -118,7 +118,11 @@ public final class FormulaTemplates {
     }
 
     private static Substitution ratio(Inputs in, long numerator, long denominator) {
-        double v = denominator == 0 ? 0 : (double) numerator / denominator;
+        if (denominator == 0) {
+            // c(h) = 0: the relative frequency is 0/0, undefined (the engine refuses a distribution here)
+            return new Substitution(lhs(in) + " = \\frac{" + numerator + "}{0}", Double.NaN);
+        }
+        double v = (double) numerator / denominator;
         return new Substitution(lhs(in) + " = \\frac{" + numerator + "}{" + denominator + "} = " + num(v), v);
     }
 

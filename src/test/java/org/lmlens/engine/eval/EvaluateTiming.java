@@ -25,6 +25,9 @@ public final class EvaluateTiming {
             long a = System.nanoTime();
             HeldOutSplit split = HeldOutSplit.of(text.corpus(), 0.1, HeldOutSplit.DEFAULT_SEED, 1);
             long b = System.nanoTime();
+            org.lmlens.engine.count.NgramCounter.count(split.training(), 6, Progress.NONE);
+            System.out.printf("  (of which counting the training part up to 6: %.2f s)%n", (System.nanoTime() - b) / 1e9);
+            b = System.nanoTime();
             OrderSweep.Result r = OrderSweep.run(split.training(), split.test(), Methods.all(), 6, Progress.NONE);
             long c = System.nanoTime();
             System.out.printf("%s: load %.2f s | split %.2f s + sweep %.2f s = %.2f s (%d methods x 6 orders, "

@@ -42,6 +42,12 @@ class ExplainViewModelTest {
         assertThat(vm.resultProperty().get().substituted()).isNull();
         ctx.set(List.of("zebra"));
         assertThat(vm.resultProperty().get().mleSeenMass()).isNaN();
+        assertThat(vm.resultProperty().get().defined()).isTrue(); // Laplace: uniform after an unseen context
+        m.set(text.model(2, Methods.byName("mle"), Parameters.NONE));
+        word.set("am");
+        assertThat(vm.resultProperty().get().defined()).isFalse();
+        assertThat(vm.resultProperty().get().formulaValue()).isNaN();
+        m.set(text.model(2, Methods.byName("laplace"), Parameters.NONE));
         assertThat(vm.resultProperty().get().seenMass()).isZero();
     }
 }

@@ -49,6 +49,13 @@ class FormulaTemplatesTest {
                             continue;
                         }
                         ExplainResult r = ExplainViewModel.compute(model, context, word);
+                        if (!r.defined()) {
+                            // MLE after a context never seen: 0/0, no distribution in the engine either
+                            assertThat(model.isDefined(ExplainViewModel.withStart(context))).isFalse();
+                            assertThat(r.formulaValue()).isNaN();
+                            assertThat(r.substituted()).contains("{0}");
+                            continue;
+                        }
                         assertThat(r.matches()).as("%s order %d: P(%s | %s): formula %s vs engine %s; %s", method.name(),
                                 order, word, context, r.formulaValue(), r.probability(), r.substituted()).isTrue();
                         checked++;
