@@ -164,7 +164,7 @@ public final class EvaluateView {
         export.disableProperty().bind(viewModel.resultProperty().isNull());
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("perplexity-by-order.csv");
+            chooser.setInitialFileName(I18n.get("evaluate.export.fileName"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
             File f = chooser.showSaveDialog(root.getScene().getWindow());
             if (f != null) {
