@@ -118,6 +118,16 @@ public final class EvaluateView {
         zeros.setPrefWidth(100);
         table.getColumns().setAll(List.of(method, order, test, training, zeros));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(OrderSweep.Point item, boolean empty) {
+                super.updateItem(item, empty);
+                var m = viewModel.modelProperty().getValue();
+                boolean current = !empty && item != null && m != null && m.method().name().equals(item.method())
+                        && m.order() == item.order();
+                setStyle(current ? "-fx-font-weight: bold; -fx-background-color: -color-accent-subtle;" : "");
+            }
+        });
         SplitPane center = new SplitPane(chart, table);
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.52);
@@ -176,6 +186,7 @@ public final class EvaluateView {
             }
         });
         viewModel.resultProperty().addListener((o, a, r) -> show(r));
+        viewModel.modelProperty().addListener((o, a, m) -> table.refresh());
         viewModel.errorProperty().addListener((o, a, m) -> {
             if (m != null) {
                 notes.setText(m);

@@ -49,6 +49,7 @@ public final class EvaluateViewModel {
     public static final List<String> PREFERRED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney");
 
     private final ObservableValue<TrainedText> text;
+    private final ObservableValue<LanguageModel> model;
     private final DoubleProperty testShare = new SimpleDoubleProperty(0.10);
     private final ObjectProperty<Path> testFile = new SimpleObjectProperty<>();
     private final ObservableList<SmoothingMethod> methods = FXCollections.observableArrayList();
@@ -60,6 +61,7 @@ public final class EvaluateViewModel {
 
     public EvaluateViewModel(ObservableValue<TrainedText> text, ObservableValue<LanguageModel> model, TaskRunner runner) {
         this.text = text;
+        this.model = model;
         this.job = new LatestOnly(runner);
         methods.setAll(defaultMethods(Methods.all()));
         text.addListener((o, a, b) -> refresh());
@@ -83,6 +85,11 @@ public final class EvaluateViewModel {
             chosen = available.stream().filter(SmoothingMethod::isNormalised).toList();
         }
         return chosen;
+    }
+
+    /** The session's current model: the view marks its (method, order) row. */
+    public ObservableValue<LanguageModel> modelProperty() {
+        return model;
     }
 
     public DoubleProperty testShareProperty() {

@@ -131,6 +131,13 @@ public final class TeachScreenshots extends Application {
         stage.show();
         root.applyCss();
         root.layout();
+        if (name.equals("teach-score-laplace")) {
+            // show the Markov window of one word, as hovering does
+            root.lookupAll(".label").stream().filter(n -> "like".equals(((javafx.scene.control.Label) n).getText()))
+                    .findFirst().ifPresent(n -> n.fireEvent(new javafx.scene.input.MouseEvent(
+                            javafx.scene.input.MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, javafx.scene.input.MouseButton.NONE,
+                            0, false, false, false, false, false, false, false, false, false, false, null)));
+        }
         var image = scene.snapshot(null);
         File f = out.resolve(name + ".png").toFile();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
