@@ -25,7 +25,15 @@ public record HeldOutSplit(Corpus training, Corpus test, int[] testSentences) {
      * least one for training) are held out; the sentences are chosen by a seeded shuffle.
      */
     public static HeldOutSplit of(Corpus full, double testFraction, long seed, int minCount) {
-        int n = full.sentenceCount();
+        int[] test = testSentences(full.sentenceCount(), testFraction, seed);
+        int[] train = complement(test, full.sentenceCount());
+        Corpus training = CorpusBuilder.train(words(full, train), minCount);
+        Corpus testCorpus = CorpusBuilder.encode(words(full, test), training.vocabulary());
+        return new HeldOutSplit(training, testCorpus, test);
+    }
+
+    /** The indexes (ascending) of the sentences {@link #of} holds out, without building any corpus. */
+    public static int[] testSentences(int n, double testFraction, long seed) {
         if (n < 2) {
             throw new LmLensException("A held-out split needs at least 2 sentences; the text has " + n);
         }
@@ -45,12 +53,22 @@ public record HeldOutSplit(Corpus training, Corpus test, int[] testSentences) {
             order[j] = t;
         }
         int[] test = Arrays.copyOf(order, testSize);
-        int[] train = Arrays.copyOfRange(order, testSize, n);
         Arrays.sort(test);
-        Arrays.sort(train);
-        Corpus training = CorpusBuilder.train(words(full, train), minCount);
-        Corpus testCorpus = CorpusBuilder.encode(words(full, test), training.vocabulary());
-        return new HeldOutSplit(training, testCorpus, test);
+        return test;
+    }
+
+    private static int[] complement(int[] sortedTest, int n) {
+        int[] train = new int[n - sortedTest.length];
+        int t = 0;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (t < sortedTest.length && sortedTest[t] == i) {
+                t++;
+            } else {
+                train[k++] = i;
+            }
+        }
+        return train;
     }
 
     /** The sentences as words (without markers); a word the full text mapped to {@code <unk>} stays {@code <unk>}. */

@@ -105,6 +105,41 @@ public final class CorpusStatistics {
     }
 
     /**
+     * The same shares as {@link #unseenShare(NgramCounts, Corpus)} for a held-out part of a counted text,
+     * without counting the (large) training part: the held-out sentences are counted alone, and an
+     * n-gram is unseen in training exactly when its count in the whole text equals its count in the
+     * held-out part. Exact when the text was read with min-count 1 (no word then changes to {@code <unk>}
+     * between the whole text's vocabulary and the training part's own).
+     *
+     * @param heldOut indexes of the held-out sentences of {@code corpus}
+     */
+    public static double[] unseenShareOfHeldOut(Corpus corpus, NgramCounts counts, int[] heldOut,
+                                                org.lmlens.engine.Progress progress) {
+        int maxOrder = counts.maxOrder();
+        NgramCounts test = org.lmlens.engine.count.NgramCounter.count(corpus.select(heldOut), maxOrder, progress);
+        double[] out = new double[maxOrder];
+        for (int k = 1; k <= maxOrder; k++) {
+            long total = 0;
+            long unseen = 0;
+            for (int i = 0, n = test.size(k); i < n; i++) {
+                int c = test.count(k, i);
+                if (c == 0 || (k == 1 && i == Vocabulary.BOS)) {
+                    continue;
+                }
+                total += c;
+                int[] ids = test.ngram(k, i);
+                int index = counts.find(ids, 0, k);
+                long inTraining = index < 0 ? 0 : counts.count(k, index) - (long) c;
+                if (inTraining <= 0) {
+                    unseen += c;
+                }
+            }
+            out[k - 1] = total == 0 ? Double.NaN : (double) unseen / total;
+        }
+        return out;
+    }
+
+    /**
      * For each order k = 1..counts.maxOrder() (index k-1), the share of the n-gram tokens of the test
      * corpus (windows of {@code <s> w1 … wn </s>}, never the lone {@code <s>}) that do not occur in
      * training. The test corpus must be encoded with the training vocabulary; an n-gram with an OOV word

@@ -71,10 +71,17 @@ public final class CorpusViewModel {
         long[][] nc = CorpusStatistics.countOfCounts(counts, MAX_C);
         double[] unseen = null;
         if (t.corpus().sentenceCount() >= 2) {
-            HeldOutSplit split = HeldOutSplit.of(t.corpus(), TEST_SHARE, HeldOutSplit.DEFAULT_SEED, t.minCount());
-            progress.checkCancelled();
-            NgramCounts training = NgramCounter.count(split.training(), t.maxOrder(), progress);
-            unseen = CorpusStatistics.unseenShare(training, split.test());
+            int[] heldOut = HeldOutSplit.testSentences(t.corpus().sentenceCount(), TEST_SHARE,
+                    HeldOutSplit.DEFAULT_SEED);
+            if (t.minCount() == 1) {
+                unseen = CorpusStatistics.unseenShareOfHeldOut(t.corpus(), counts, heldOut, progress);
+            } else {
+                // rare words became <unk> in the whole text: rebuild the training part with its own vocabulary
+                HeldOutSplit split = HeldOutSplit.of(t.corpus(), TEST_SHARE, HeldOutSplit.DEFAULT_SEED, t.minCount());
+                progress.checkCancelled();
+                NgramCounts training = NgramCounter.count(split.training(), t.maxOrder(), progress);
+                unseen = CorpusStatistics.unseenShare(training, split.test());
+            }
         }
         return new Stats(summary, zipf, nc, unseen);
     }

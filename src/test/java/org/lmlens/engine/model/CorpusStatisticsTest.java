@@ -56,6 +56,21 @@ class CorpusStatisticsTest {
     }
 
     @Test
+    void heldOutSharesWithoutCountingTheTrainingPartEqualTheDirectOnes() {
+        String text = TestCorpora.MINI + "I like green ham\nSam likes eggs\nI am not Sam\ndo you like Sam\n"
+                + "green eggs and ham\nI do not like them Sam I am\n";
+        TrainedText t = TrainedText.of(CorpusBuilder.train(TestCorpora.sentences(text), 1), 4);
+        for (long seed = 1; seed <= 5; seed++) {
+            var split = org.lmlens.engine.eval.HeldOutSplit.of(t.corpus(), 0.3, seed, 1);
+            double[] direct = CorpusStatistics.unseenShare(NgramCounter.count(split.training(), 4, Progress.NONE),
+                    split.test());
+            double[] derived = CorpusStatistics.unseenShareOfHeldOut(t.corpus(), t.counts(), split.testSentences(),
+                    Progress.NONE);
+            assertThat(derived).containsExactly(direct, within(1e-15));
+        }
+    }
+
+    @Test
     void unseenShareCountsTestWindowsMissingFromTraining() {
         NgramCounts counts = mini.counts();
         Corpus test = CorpusBuilder.encode(TestCorpora.sentences("I am ham\n"), mini.corpus().vocabulary());
