@@ -87,7 +87,8 @@ public final class ExplainView {
         if (r == null) {
             return;
         }
-        title.setText(I18n.get("explain.title", r.method()));
+        // the main window's bundle names methods as method.<name>.name; the bare name until then
+        title.setText(I18n.get("explain.title", I18n.getOrDefault("method." + r.method() + ".name", r.method())));
         String key = "explain.paragraph." + r.method();
         paragraph.setText(I18n.getOrDefault(key, I18n.get("explain.paragraph.generic")));
         if (r.error() != null) {

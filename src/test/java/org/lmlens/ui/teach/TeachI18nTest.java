@@ -50,6 +50,9 @@ class TeachI18nTest {
         for (String s : new String[] {"sentences", "tokens", "types", "ttr", "hapax", "zipf"}) {
             keys.add("corpus." + s);
         }
+        for (String tab : new String[] {"score", "evaluate", "corpus", "explain", "step"}) {
+            keys.add("teach.tab." + tab); // used by the main window
+        }
         for (String method : FormulaTemplates.KNOWN) {
             keys.add("explain.paragraph." + method);
         }
