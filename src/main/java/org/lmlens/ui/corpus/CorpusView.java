@@ -42,6 +42,7 @@ public final class CorpusView {
     private final ChartViewer sparsity = new ChartViewer();
     private final TableView<long[]> countOfCounts = new TableView<>();
     private final Label error = new Label();
+    private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
     public CorpusView(CorpusViewModel viewModel) {
         this.viewModel = viewModel;
@@ -64,7 +65,7 @@ public final class CorpusView {
         ncTitle.setStyle("-fx-font-weight: bold;");
         countOfCounts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         countOfCounts.setPrefHeight(300);
-        VBox left = new VBox(8, summary, ncTitle, countOfCounts, error);
+        VBox left = new VBox(8, summary, ncTitle, countOfCounts, error, theme);
         VBox.setVgrow(countOfCounts, Priority.ALWAYS);
         left.setPadding(new Insets(8));
         left.setPrefWidth(500);
@@ -91,6 +92,7 @@ public final class CorpusView {
         viewModel.statsProperty().addListener((o, a, s) -> show(s));
         viewModel.errorProperty().addListener((o, a, m) -> error.setText(m == null ? "" : m));
         I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.statsProperty().get()));
+        theme.onChange(() -> show(viewModel.statsProperty().get()));
         show(viewModel.statsProperty().get());
     }
 
@@ -109,8 +111,8 @@ public final class CorpusView {
         row(5, "corpus.zipf", I18n.get("corpus.zipf.value", Texts.number(s.zipf().slope(), 3),
                 Texts.number(s.zipf().r2(), 3)));
         showCountOfCounts(s.countOfCounts());
-        zipf.setChart(zipfChart(s.zipf()));
-        sparsity.setChart(s.unseenShare() == null ? null : sparsityChart(s.unseenShare()));
+        zipf.setChart(Charts.style(zipfChart(s.zipf()), theme));
+        sparsity.setChart(s.unseenShare() == null ? null : Charts.style(sparsityChart(s.unseenShare()), theme));
     }
 
     private void row(int r, String key, String value) {

@@ -43,6 +43,7 @@ public final class EvaluateView {
     private final Label notes = new Label();
     private final ChartViewer chart = new ChartViewer();
     private final TableView<OrderSweep.Point> table = new TableView<>();
+    private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
     public EvaluateView(EvaluateViewModel viewModel) {
         this.viewModel = viewModel;
@@ -96,7 +97,7 @@ public final class EvaluateView {
             methodBoxes.getChildren().add(box);
         }
         VBox controls = new VBox(10, splitMode, share, shareLabel, fileMode, chooseFile, fileLabel, methodsTitle,
-                methodBoxes, export, progress, notes);
+                methodBoxes, export, progress, notes, theme);
         controls.setPadding(new Insets(10));
         controls.setPrefWidth(260);
         controls.setMaxWidth(260);
@@ -193,6 +194,7 @@ public final class EvaluateView {
             }
         });
         I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.resultProperty().get()));
+        theme.onChange(() -> show(viewModel.resultProperty().get()));
         show(viewModel.resultProperty().get());
     }
 
@@ -207,7 +209,7 @@ public final class EvaluateView {
             return;
         }
         table.getItems().setAll(r.points());
-        chart.setChart(PerplexityChart.create(r));
+        chart.setChart(org.lmlens.ui.teach.Charts.style(PerplexityChart.create(r), theme));
         StringBuilder sb = new StringBuilder(I18n.get("evaluate.oov", Texts.percent(r.oovRate()), r.testTokens(),
                 r.trainingTokens()));
         if (r.points().stream().anyMatch(p -> Double.isInfinite(p.testPerplexity()))) {

@@ -8,7 +8,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -36,7 +35,7 @@ public final class ExplainView {
     private final ImageView substituted = new ImageView();
     private final Label check = new Label();
     private final ChartViewer mass = new ChartViewer();
-    private final Label colourProbe = new Label();
+    private final org.lmlens.ui.teach.ThemeProbe colourProbe = new org.lmlens.ui.teach.ThemeProbe();
 
     public ExplainView(ExplainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -57,9 +56,6 @@ public final class ExplainView {
         check.setWrapText(true);
         check.setStyle("-fx-font-size: 1.1em;");
         check.setId("explain-check");
-        colourProbe.setStyle("-fx-text-fill: -color-fg-default;");
-        colourProbe.setManaged(false);
-        colourProbe.setVisible(false);
         VBox content = new VBox(12, title, general, paragraph, caseLabel, substituted, check, colourProbe);
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
@@ -74,13 +70,12 @@ public final class ExplainView {
         viewModel.resultProperty().addListener((o, a, r) -> show(r));
         I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.resultProperty().get()));
         root.sceneProperty().addListener((o, a, s) -> show(viewModel.resultProperty().get()));
+        colourProbe.onChange(() -> show(viewModel.resultProperty().get()));
         show(viewModel.resultProperty().get());
     }
 
     private Color foreground() {
-        colourProbe.applyCss();
-        Paint p = colourProbe.getTextFill();
-        return p instanceof Color c ? c : Color.BLACK;
+        return colourProbe.foreground();
     }
 
     private void show(ExplainResult r) {
@@ -120,7 +115,7 @@ public final class ExplainView {
                 check.setStyle("-fx-font-size: 1.1em; -fx-text-fill: -color-danger-fg;");
             }
         }
-        mass.setChart(massChart(r));
+        mass.setChart(Charts.style(massChart(r), colourProbe));
     }
 
     static JFreeChart massChart(ExplainResult r) {

@@ -40,6 +40,7 @@ public final class StepGenerationView {
     private final FlowPane sentence = new FlowPane(4, 6);
     private final Label context = new Label();
     private final ChartViewer chart = new ChartViewer();
+    private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
     public StepGenerationView(StepGenerationViewModel viewModel) {
         this.viewModel = viewModel;
@@ -76,7 +77,7 @@ public final class StepGenerationView {
         sentence.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;");
         context.setWrapText(true);
         context.setStyle("-fx-font-size: 1.1em;");
-        VBox top = new VBox(8, controls, sentence, context);
+        VBox top = new VBox(8, controls, sentence, context, theme);
         top.setPadding(new Insets(8));
         root.setTop(top);
         chart.setPrefSize(700, 380);
@@ -96,6 +97,7 @@ public final class StepGenerationView {
         viewModel.displayProperty().addListener((o, a, d) -> show(d));
         viewModel.finishedProperty().addListener((o, a, b) -> showSentence());
         I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.displayProperty().get()));
+        theme.onChange(() -> show(viewModel.displayProperty().get()));
         showSentence();
         show(viewModel.displayProperty().get());
     }
@@ -130,7 +132,7 @@ public final class StepGenerationView {
         }
         context.setText(d.drawn() == null ? I18n.get("step.context", String.join(" ", d.context()))
                 : I18n.get("step.drawn", String.join(" ", d.context()), d.drawn()));
-        chart.setChart(chart(d, viewModel.temperatureProperty().get()));
+        chart.setChart(Charts.style(chart(d, viewModel.temperatureProperty().get()), theme));
     }
 
     static JFreeChart chart(StepGenerationViewModel.Display d, double t) {

@@ -33,34 +33,55 @@ public final class Charts {
         return Fonts.awt(Font.PLAIN, size);
     }
 
-    /** Applies fonts and colours; call after the chart is built. */
+    /** Applies fonts and light-theme colours; call after the chart is built. */
     public static JFreeChart style(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
+        return style(chart, Color.WHITE, Color.BLACK);
+    }
+
+    /** Applies fonts and the theme's colours, read from the probe. */
+    public static JFreeChart style(JFreeChart chart, ThemeProbe theme) {
+        return style(chart, ThemeProbe.awt(theme.background()), ThemeProbe.awt(theme.foreground()));
+    }
+
+    private static Color mix(Color a, Color b, float share) {
+        return new Color(Math.round(a.getRed() * (1 - share) + b.getRed() * share),
+                Math.round(a.getGreen() * (1 - share) + b.getGreen() * share),
+                Math.round(a.getBlue() * (1 - share) + b.getBlue() * share));
+    }
+
+    private static JFreeChart style(JFreeChart chart, Color background, Color foreground) {
+        Color grid = mix(background, foreground, 0.15f);
+        chart.setBackgroundPaint(background);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(10, 6, 6, 10));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         TextTitle title = chart.getTitle();
         if (title != null) {
             title.setFont(Fonts.awt(Font.BOLD, 16f));
+            title.setPaint(foreground);
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(font(13f));
-            legend.setBackgroundPaint(Color.WHITE);
+            legend.setItemPaint(foreground);
+            legend.setBackgroundPaint(background);
         }
         Plot plot = chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(new Color(0xCCCCCC));
+        plot.setBackgroundPaint(background);
+        plot.setOutlinePaint(mix(background, foreground, 0.25f));
         if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(new Color(0xDDDDDD));
-            xy.setRangeGridlinePaint(new Color(0xDDDDDD));
+            xy.setDomainGridlinePaint(grid);
+            xy.setRangeGridlinePaint(grid);
             xy.setDomainGridlineStroke(new BasicStroke(1f));
             xy.setRangeGridlineStroke(new BasicStroke(1f));
-            axes(xy.getDomainAxis(), xy.getRangeAxis());
+            axes(foreground, xy.getDomainAxis(), xy.getRangeAxis());
         } else if (plot instanceof CategoryPlot cat) {
-            cat.setRangeGridlinePaint(new Color(0xDDDDDD));
+            cat.setRangeGridlinePaint(grid);
+            if (cat.getRenderer() != null) {
+                cat.getRenderer().setDefaultItemLabelPaint(foreground);
+            }
             cat.setRangeGridlineStroke(new BasicStroke(1f));
-            axes(cat.getDomainAxis(), cat.getRangeAxis());
+            axes(foreground, cat.getDomainAxis(), cat.getRangeAxis());
         }
         return chart;
     }
@@ -77,11 +98,15 @@ public final class Charts {
         }
     }
 
-    private static void axes(Axis... axes) {
+    private static void axes(Color foreground, Axis... axes) {
         for (Axis a : axes) {
             if (a != null) {
                 a.setLabelFont(font(14f));
                 a.setTickLabelFont(font(12f));
+                a.setLabelPaint(foreground);
+                a.setTickLabelPaint(foreground);
+                a.setAxisLinePaint(foreground);
+                a.setTickMarkPaint(foreground);
             }
         }
     }

@@ -89,6 +89,13 @@ public final class TeachScreenshots extends Application {
             return new StepGenerationView(vm).node();
         });
 
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        shoot(stage, out, "teach-dark-explain", mini, "laplace", 2, (t, m) -> new ExplainView(new ExplainViewModel(t, m,
+                RUNNER, new SimpleObjectProperty<>(List.of("I")), new SimpleObjectProperty<>("am"))).node());
+        shoot(stage, out, "teach-dark-evaluate", tang, "laplace", 2,
+                (t, m) -> new EvaluateView(new EvaluateViewModel(t, m, RUNNER)).node());
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         shoot(stage, out, "teach-zh-score", tang, "mle", 2, (t, m) -> {
             ScoreViewModel vm = new ScoreViewModel(t, m, RUNNER);
