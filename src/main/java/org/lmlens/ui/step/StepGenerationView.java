@@ -132,7 +132,9 @@ public final class StepGenerationView {
         }
         context.setText(d.drawn() == null ? I18n.get("step.context", String.join(" ", d.context()))
                 : I18n.get("step.drawn", String.join(" ", d.context()), d.drawn()));
-        chart.setChart(Charts.style(chart(d, viewModel.temperatureProperty().get()), theme));
+        JFreeChart c = Charts.style(chart(d, viewModel.temperatureProperty().get()), theme);
+        ((CategoryPlot) c.getPlot()).getDomainAxis().setTickLabelFont(Charts.font(16f));
+        chart.setChart(c);
     }
 
     static JFreeChart chart(StepGenerationViewModel.Display d, double t) {
@@ -159,16 +161,16 @@ public final class StepGenerationView {
         renderer.setSeriesPaint(0, new Color(0xB0B0B0));
         renderer.setSeriesPaint(1, Charts.color(0));
         CategoryAxis x = new CategoryAxis();
-        x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        // short words (Chinese characters) read best upright; longer ones need the slant to fit
+        boolean shortWords = d.bars().stream().allMatch(b -> b.word().length() <= 3);
+        x.setCategoryLabelPositions(shortWords ? CategoryLabelPositions.STANDARD : CategoryLabelPositions.UP_45);
         NumberAxis y = new NumberAxis(I18n.get("step.axis"));
         y.setNumberFormatOverride(new java.text.DecimalFormat("0.#####"));
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         String title = d.drawn() == null ? I18n.get("step.chart.title", String.join(" ", d.context()))
                 : I18n.get("step.chart.titleDrawn", String.join(" ", d.context()), d.drawn());
         JFreeChart chart = new JFreeChart(title, Charts.font(16f), plot, true);
-        Charts.style(chart);
-        x.setTickLabelFont(Charts.font(14f));
-        return chart;
+        return Charts.style(chart);
     }
 
     ChartViewer chartViewer() {
