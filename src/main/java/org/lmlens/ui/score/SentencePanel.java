@@ -51,7 +51,16 @@ final class SentencePanel extends VBox {
         hint.managedProperty().bind(hint.visibleProperty());
 
         TableColumn<TokenScore, Number> index = new TableColumn<>("#");
-        index.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(table.getItems().indexOf(c.getValue()) + 1));
+        // the row's position, not indexOf: two sentences can contain equal token scores
+        index.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || getTableRow() == null || getTableRow().getItem() == null ? null
+                        : String.valueOf(getIndex() + 1));
+            }
+        });
+        index.setSortable(false);
         index.setPrefWidth(40);
         TableColumn<TokenScore, String> word = column("score.column.token", t -> t.word() + (t.oov() ? " → <unk>" : ""));
         TableColumn<TokenScore, String> context = column("score.column.context", t -> String.join(" ", t.context()));

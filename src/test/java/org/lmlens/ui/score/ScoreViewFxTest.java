@@ -77,6 +77,18 @@ class ScoreViewFxTest {
     }
 
     @Test
+    void rowsAreNumberedByPositionEvenWhenSentencesRepeat(FxRobot robot) {
+        robot.interact(() -> vm.firstProperty().set("Sam I am\nSam I am"));
+        assertThat(view.firstPanel().table().getItems()).hasSize(8);
+        var cells = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "#".equals(c.getTableColumn().getText())
+                        && c.getText() != null && c.getTableView() == view.firstPanel().table())
+                .map(javafx.scene.control.TableCell::getText).toList();
+        // with indexOf the repeated sentence's rows would be numbered 1-4 again
+        assertThat(new java.util.TreeSet<>(cells)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+    }
+
+    @Test
     void shuffleShowsTheSecondSentenceBesideTheFirst(FxRobot robot) {
         robot.interact(() -> vm.firstProperty().set("I do not like green eggs and ham"));
         robot.clickOn("#score-shuffle");
