@@ -34,6 +34,7 @@ public final class ExplainView {
     private final Label caseLabel = new Label();
     private final ImageView substituted = new ImageView();
     private final Label check = new Label();
+    private final Label lowerLevels = new Label();
     private final ChartViewer mass = new ChartViewer();
     private final org.lmlens.ui.teach.ThemeProbe colourProbe = new org.lmlens.ui.teach.ThemeProbe();
 
@@ -56,7 +57,10 @@ public final class ExplainView {
         check.setWrapText(true);
         check.setStyle("-fx-font-size: 1.1em;");
         check.setId("explain-check");
-        VBox content = new VBox(12, title, general, paragraph, caseLabel, substituted, check, colourProbe);
+        lowerLevels.setWrapText(true);
+        lowerLevels.setStyle("-fx-font-family: monospace; -fx-font-size: 1.05em;");
+        lowerLevels.managedProperty().bind(lowerLevels.textProperty().isNotEmpty());
+        VBox content = new VBox(12, title, general, paragraph, caseLabel, substituted, check, lowerLevels, colourProbe);
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -86,6 +90,7 @@ public final class ExplainView {
         title.setText(I18n.get("explain.title", I18n.getOrDefault("method." + r.method() + ".name", r.method())));
         String key = "explain.paragraph." + r.method();
         paragraph.setText(I18n.getOrDefault(key, I18n.get("explain.paragraph.generic")));
+        lowerLevels.setText(lowerLevelText(r.explanation()));
         if (r.error() != null) {
             general.setImage(null);
             substituted.setImage(null);
@@ -116,6 +121,23 @@ public final class ExplainView {
             }
         }
         mass.setChart(Charts.style(massChart(r), colourProbe));
+    }
+
+    /**
+     * The recursion of an interpolating or backing-off method, one line per shorter context (the
+     * explanation's {@code lower} chain), or empty for methods that use one context only.
+     */
+    static String lowerLevelText(org.lmlens.engine.smoothing.Explanation e) {
+        if (e == null || e.lower() == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(I18n.get("explain.lower.title"));
+        for (var level = e.lower(); level != null; level = level.lower()) {
+            sb.append('\n').append(I18n.get("explain.lower.level", level.order() + 1, level.count(),
+                    level.contextCount(), Texts.probability(level.discount()),
+                    Texts.probability(level.lowerOrderWeight()), Texts.probability(level.probability())));
+        }
+        return sb.toString();
     }
 
     static JFreeChart massChart(ExplainResult r) {

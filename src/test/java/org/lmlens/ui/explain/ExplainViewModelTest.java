@@ -17,6 +17,17 @@ class ExplainViewModelTest {
     private final TrainedText text = TestCorpora.mini(3);
 
     @Test
+    void theRecursionOfAnInterpolatedExplanationIsListedLevelByLevel() {
+        org.lmlens.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+        var unigram = new org.lmlens.engine.smoothing.Explanation(0, 3, 17, 0.15, 0, 0.5, 0.2, 0.0833, 1, false, null);
+        var bigram = new org.lmlens.engine.smoothing.Explanation(1, 2, 3, 0.5, 0, 0.75, 0.25, 0.15, 2, false, unigram);
+        assertThat(ExplainView.lowerLevelText(bigram)).contains("1-gram level: c = 3, c(h) = 17, D = 0.5000")
+                .contains("P = 0.1500").doesNotContain("2-gram level");
+        var additive = new org.lmlens.engine.smoothing.Explanation(1, 2, 3, 0.2, 0.6, 0, 0, 0, 2, false, null);
+        assertThat(ExplainView.lowerLevelText(additive)).isEmpty();
+    }
+
+    @Test
     void followsModelContextAndWord() {
         var t = new SimpleObjectProperty<>(text);
         var m = new SimpleObjectProperty<LanguageModel>(text.model(2, Methods.byName("mle"), Parameters.NONE));
