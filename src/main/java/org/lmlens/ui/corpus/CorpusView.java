@@ -1,0 +1,249 @@
+package org.lmlens.ui.corpus;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.lmlens.engine.model.CorpusStatistics;
+import org.lmlens.i18n.I18n;
+import org.lmlens.ui.teach.Charts;
+import org.lmlens.ui.teach.Texts;
+
+/** The Corpus tab: size and vocabulary, Zipf's law, count-of-counts and sparsity by order. */
+public final class CorpusView {
+    private final CorpusViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final GridPane summary = new GridPane();
+    private final ChartViewer zipf = new ChartViewer();
+    private final ChartViewer sparsity = new ChartViewer();
+    private final TableView<long[]> countOfCounts = new TableView<>();
+    private final Label error = new Label();
+    private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
+
+    public CorpusView(CorpusViewModel viewModel) {
+        this.viewModel = viewModel;
+        createView();
+        initListeners();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void createView() {
+        summary.setHgap(18);
+        summary.setVgap(4);
+        summary.setPadding(new Insets(8));
+        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        Label ncTitle = new Label();
+        ncTitle.textProperty().bind(I18n.bind("corpus.nc.title"));
+        ncTitle.setWrapText(true);
+        ncTitle.setStyle("-fx-font-weight: bold;");
+        countOfCounts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        countOfCounts.setPrefHeight(300);
+        VBox left = new VBox(8, summary, ncTitle, countOfCounts, error, theme);
+        VBox.setVgrow(countOfCounts, Priority.ALWAYS);
+        left.setPadding(new Insets(8));
+        left.setPrefWidth(500);
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(150);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(150);
+        summary.getColumnConstraints().setAll(keys, values);
+        root.setLeft(left);
+        GridPane charts = new GridPane();
+        charts.add(zipf, 0, 0);
+        charts.add(sparsity, 0, 1);
+        GridPane.setHgrow(zipf, Priority.ALWAYS);
+        GridPane.setHgrow(sparsity, Priority.ALWAYS);
+        GridPane.setVgrow(zipf, Priority.ALWAYS);
+        GridPane.setVgrow(sparsity, Priority.ALWAYS);
+        zipf.setPrefSize(560, 320);
+        sparsity.setPrefSize(560, 260);
+        root.setCenter(charts);
+    }
+
+    private void initListeners() {
+        viewModel.statsProperty().addListener((o, a, s) -> show(s));
+        viewModel.errorProperty().addListener((o, a, m) -> error.setText(m == null ? "" : m));
+        I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.statsProperty().get()));
+        theme.onChange(() -> show(viewModel.statsProperty().get()));
+        show(viewModel.statsProperty().get());
+    }
+
+    private void show(CorpusViewModel.Stats s) {
+        summary.getChildren().clear();
+        if (s == null) {
+            return;
+        }
+        CorpusStatistics.Summary sum = s.summary();
+        row(0, "corpus.sentences", String.format("%,d", sum.sentences()));
+        row(1, "corpus.tokens", String.format("%,d", sum.tokens()));
+        row(2, "corpus.types", String.format("%,d", sum.types()));
+        row(3, "corpus.ttr", Texts.number(sum.typeTokenRatio(), 4));
+        row(4, "corpus.hapax", I18n.get("corpus.hapax.value", String.format("%,d", sum.hapax()),
+                Texts.percent(sum.types() == 0 ? Double.NaN : (double) sum.hapax() / sum.types())));
+        row(5, "corpus.zipf", I18n.get("corpus.zipf.value", Texts.number(s.zipf().slope(), 3),
+                Texts.number(s.zipf().r2(), 3)));
+        showCountOfCounts(s.countOfCounts());
+        zipf.setChart(Charts.style(zipfChart(s.zipf()), theme));
+        sparsity.setChart(s.unseenShare() == null ? null : Charts.style(sparsityChart(s.unseenShare()), theme));
+    }
+
+    private void row(int r, String key, String value) {
+        Label k = new Label(I18n.get(key));
+        Label v = new Label(value);
+        k.setWrapText(true);
+        v.setWrapText(true);
+        v.setStyle("-fx-font-weight: bold;");
+        summary.addRow(r, k, v);
+    }
+
+    private void showCountOfCounts(long[][] nc) {
+        List<TableColumn<long[], String>> columns = new ArrayList<>();
+        TableColumn<long[], String> c = new TableColumn<>("c");
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(String.valueOf(d.getValue()[0])));
+        columns.add(c);
+        for (int k = 1; k <= nc.length; k++) {
+            int order = k;
+            TableColumn<long[], String> col = new TableColumn<>(I18n.get("corpus.nc.order", order));
+            col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(String.format("%,d", d.getValue()[order])));
+            columns.add(col);
+        }
+        countOfCounts.getColumns().setAll(columns);
+        List<long[]> rows = new ArrayList<>();
+        for (int cc = 1; cc <= CorpusViewModel.MAX_C; cc++) {
+            long[] row = new long[nc.length + 1];
+            row[0] = cc;
+            for (int k = 0; k < nc.length; k++) {
+                row[k + 1] = nc[k][cc - 1];
+            }
+            rows.add(row);
+        }
+        countOfCounts.getItems().setAll(rows);
+    }
+
+    /** Ranks plotted: every rank up to 200, then about 400 log-spaced ranks (a big vocabulary would be slow). */
+    static List<Integer> plottedRanks(int types) {
+        List<Integer> ranks = new ArrayList<>();
+        for (int r = 1; r <= Math.min(types, 200); r++) {
+            ranks.add(r);
+        }
+        if (types > 200) {
+            double step = Math.pow((double) types / 200, 1.0 / 400);
+            double x = 200;
+            while (true) {
+                x *= step;
+                int r = (int) Math.round(x);
+                if (r > types) {
+                    break;
+                }
+                if (r > ranks.get(ranks.size() - 1)) {
+                    ranks.add(r);
+                }
+            }
+            if (ranks.get(ranks.size() - 1) != types) {
+                ranks.add(types);
+            }
+        }
+        return ranks;
+    }
+
+    static JFreeChart zipfChart(CorpusStatistics.ZipfFit fit) {
+        long[] f = fit.frequencies();
+        XYSeries observed = new XYSeries(I18n.get("corpus.zipf.observed"), true, false);
+        for (int r : plottedRanks(f.length)) {
+            observed.add(r, f[r - 1]);
+        }
+        XYSeries fitted = new XYSeries(I18n.get("corpus.zipf.fitted", Texts.number(fit.slope(), 2)), true, false);
+        if (f.length >= 2) {
+            fitted.add(1, fit.fitted(1));
+            fitted.add(f.length, fit.fitted(f.length));
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(observed);
+        data.addSeries(fitted);
+        LogAxis x = new LogAxis(I18n.get("corpus.zipf.rank"));
+        LogAxis y = new LogAxis(I18n.get("corpus.zipf.frequency"));
+        x.setSmallestValue(1);
+        y.setSmallestValue(0.5);
+        x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+        y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+        if (f.length >= 2) {
+            Charts.decadeTicks(x, 1, f.length);
+            Charts.decadeTicks(y, Math.min(f[f.length - 1], fit.fitted(f.length)), Math.max(f[0], fit.fitted(1)));
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        renderer.setSeriesLinesVisible(0, false);
+        renderer.setSeriesShapesVisible(0, true);
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        renderer.setSeriesPaint(0, Charts.color(0));
+        renderer.setSeriesShapesVisible(1, false);
+        renderer.setSeriesPaint(1, Charts.color(1));
+        renderer.setSeriesStroke(1, new BasicStroke(2.5f));
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        return Charts.style(new JFreeChart(I18n.get("corpus.zipf.title"), Charts.font(16f), plot, true));
+    }
+
+    static JFreeChart sparsityChart(double[] unseen) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = I18n.get("corpus.sparsity.series");
+        for (int k = 1; k <= unseen.length; k++) {
+            data.addValue(Double.isNaN(unseen[k - 1]) ? null : unseen[k - 1] * 100, series, I18n.get("corpus.nc.order", k));
+        }
+        NumberAxis y = new NumberAxis(I18n.get("corpus.sparsity.axis"));
+        y.setRange(0, 105);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, Charts.color(1));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %",
+                new java.text.DecimalFormat("0.0")));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Charts.font(12f));
+        renderer.setDefaultItemLabelPaint(Color.DARK_GRAY);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), y, renderer);
+        return Charts.style(new JFreeChart(I18n.get("corpus.sparsity.title"), Charts.font(16f), plot, false));
+    }
+
+    ChartViewer zipfViewer() {
+        return zipf;
+    }
+
+    ChartViewer sparsityViewer() {
+        return sparsity;
+    }
+
+    TableView<long[]> countOfCountsTable() {
+        return countOfCounts;
+    }
+
+    GridPane summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,116 @@
+package org.lmlens.ui.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import org.lmlens.engine.count.NgramCounts;
+import org.lmlens.engine.count.Vocabulary;
+import org.lmlens.engine.model.Distribution;
+import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.model.TrainedText;
+import org.lmlens.engine.smoothing.Explanation;
+import org.lmlens.ui.common.TaskRunner;
+import org.lmlens.ui.teach.LatestOnly;
+import org.lmlens.ui.teach.Texts;
+
+/**
+ * Smoothing explained: the current method's formula, and for the chosen context and word the same formula
+ * with the engine's numbers substituted, plus how much probability mass the method moves from the words
+ * seen after that context to the unseen ones. The context is the words typed in the Next-word tab;
+ * {@code <s>} is implied at its start.
+ */
+public final class ExplainViewModel {
+    private final ObservableValue<TrainedText> text;
+    private final ObservableValue<LanguageModel> model;
+    private final ObservableValue<List<String>> context;
+    private final ObservableValue<String> word;
+    private final ReadOnlyObjectWrapper<ExplainResult> result = new ReadOnlyObjectWrapper<>();
+    private final LatestOnly job;
+
+    public ExplainViewModel(ObservableValue<TrainedText> text, ObservableValue<LanguageModel> model, TaskRunner runner,
+                            ObservableValue<List<String>> context, ObservableValue<String> word) {
+        this.text = text;
+        this.model = model;
+        this.context = context;
+        this.word = word;
+        this.job = new LatestOnly(runner);
+        model.addListener((o, a, b) -> refresh());
+        context.addListener((o, a, b) -> refresh());
+        word.addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<ExplainResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    private void refresh() {
+        LanguageModel m = model.getValue();
+        if (m == null) {
+            return;
+        }
+        List<String> ctx = context.getValue() == null ? List.of() : List.copyOf(context.getValue());
+        String w = word.getValue();
+        job.run(p -> compute(m, ctx, w), result::set, e -> result.set(ExplainResult.error(m.method().name(),
+                Texts.message(e))));
+    }
+
+    /** The context as the model sees it: {@code <s>} first unless the caller gave it. */
+    static List<String> withStart(List<String> context) {
+        List<String> full = new ArrayList<>();
+        if (context.isEmpty() || !Vocabulary.BOS_WORD.equals(context.get(0))) {
+            full.add(Vocabulary.BOS_WORD);
+        }
+        full.addAll(context);
+        return full;
+    }
+
+    public static ExplainResult compute(LanguageModel model, List<String> typedContext, String word) {
+        String method = model.method().name();
+        FormulaTemplates.Template template = FormulaTemplates.forMethod(method);
+        List<String> full = withStart(typedContext);
+        List<String> used = model.decode(model.encodeContext(full));
+        double seen = seenMass(model, full);
+        double mleSeen = contextCount(model, full) > 0 ? 1.0 : Double.NaN;
+        boolean defined = model.isDefined(full);
+        if (word == null || word.isBlank()) {
+            return new ExplainResult(method, used, null, template.general(), null, Double.NaN, Double.NaN, null, seen,
+                    mleSeen, defined, null);
+        }
+        Explanation e = model.explain(full, word);
+        Object k = model.estimator().fittedParameters().get("k");
+        FormulaTemplates.Inputs in = new FormulaTemplates.Inputs(e, used, word, model.vocabulary().outcomeCount(),
+                k instanceof Number n ? n.doubleValue() : 1.0);
+        FormulaTemplates.Substitution s = template.substitute(in);
+        return new ExplainResult(method, used, word, template.general(), s.latex(), s.value(),
+                model.probability(full, word), e, seen, mleSeen, defined, null);
+    }
+
+    private static long contextCount(LanguageModel model, List<String> full) {
+        int[] h = model.encodeContext(full);
+        NgramCounts counts = model.counts();
+        int ctx = counts.find(h, 0, h.length);
+        return ctx < 0 ? 0 : counts.contextCount(h.length, ctx);
+    }
+
+    /** Σ P(w | h) over the words w with c(h w) &gt; 0, h the context the model uses; 0 for an unseen context. */
+    static double seenMass(LanguageModel model, List<String> full) {
+        int[] h = model.encodeContext(full);
+        NgramCounts counts = model.counts();
+        int ctx = counts.find(h, 0, h.length);
+        if (ctx < 0 || counts.contextCount(h.length, ctx) == 0 || !model.isDefined(full)) {
+            return 0;
+        }
+        Distribution d = model.distribution(full);
+        double mass = 0;
+        for (int i = counts.childStart(h.length, ctx), end = counts.childEnd(h.length, ctx); i < end; i++) {
+            int w = counts.word(h.length + 1, i);
+            if (w != Vocabulary.BOS && (h.length > 0 || counts.count(1, i) > 0)) {
+                mass += d.probability(w);
+            }
+        }
+        return mass;
+    }
+}
