@@ -21,7 +21,9 @@ class OrderSweepTest {
         Corpus test = CorpusBuilder.encode(TestCorpora.sentences("I am Sam\nSam likes green ham\n"), train.vocabulary());
         OrderSweep.Result r = OrderSweep.run(train, test, Methods.all(), 4, Progress.NONE);
         TrainedText text = TrainedText.of(train, 4);
-        assertThat(r.points()).hasSize(Methods.all().size() * 4);
+        // Methods whose scores are not probabilities (stupid back-off) are skipped by the sweep.
+        long normalised = Methods.all().stream().filter(SmoothingMethod::isNormalised).count();
+        assertThat(r.points()).hasSize((int) normalised * 4);
         for (OrderSweep.Point p : r.points()) {
             SmoothingMethod m = Methods.byName(p.method());
             var model = text.model(p.order(), m, Parameters.NONE);
