@@ -1,0 +1,140 @@
+package org.lmlens.ui.presenter;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.Consumer;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+
+/**
+ * Scales a JFreeChart's text and lines: title and subtitle fonts, legend items, axis labels and tick labels,
+ * item labels, series strokes, axis lines and grid lines. The chart's own sizes are remembered the first
+ * time it is scaled, so scaling is always relative to the original (125 % then 200 % is 200 %, not 250 %)
+ * and scale 1 restores it exactly. The chart's drawing area is not touched: its proportions stay.
+ */
+public final class ChartScaler {
+    private final Map<JFreeChart, List<Consumer<Double>>> originals = new WeakHashMap<>();
+
+    public void scale(JFreeChart chart, double factor) {
+        chart.setNotify(false);
+        try {
+            for (Consumer<Double> setter : originals.computeIfAbsent(chart, ChartScaler::capture)) {
+                setter.accept(factor);
+            }
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** One setter per scalable attribute, each closing over the attribute's original value. */
+    private static List<Consumer<Double>> capture(JFreeChart chart) {
+        List<Consumer<Double>> setters = new ArrayList<>();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            captureTitle(chart.getSubtitle(i), setters);
+        }
+        captureTitle(chart.getTitle(), setters);
+        Plot plot = chart.getPlot();
+        if (plot instanceof CategoryPlot p) {
+            for (int i = 0; i < p.getDomainAxisCount(); i++) {
+                captureAxis(p.getDomainAxis(i), setters);
+            }
+            for (int i = 0; i < p.getRangeAxisCount(); i++) {
+                captureAxis(p.getRangeAxis(i), setters);
+            }
+            captureStroke(p.getDomainGridlineStroke(), p::setDomainGridlineStroke, setters);
+            captureStroke(p.getRangeGridlineStroke(), p::setRangeGridlineStroke, setters);
+            for (int i = 0; i < p.getRendererCount(); i++) {
+                int series = p.getDataset(i) == null ? 0 : p.getDataset(i).getRowCount();
+                captureRenderer(p.getRenderer(i), series, setters);
+            }
+        } else if (plot instanceof XYPlot p) {
+            for (int i = 0; i < p.getDomainAxisCount(); i++) {
+                captureAxis(p.getDomainAxis(i), setters);
+            }
+            for (int i = 0; i < p.getRangeAxisCount(); i++) {
+                captureAxis(p.getRangeAxis(i), setters);
+            }
+            captureStroke(p.getDomainGridlineStroke(), p::setDomainGridlineStroke, setters);
+            captureStroke(p.getRangeGridlineStroke(), p::setRangeGridlineStroke, setters);
+            for (int i = 0; i < p.getRendererCount(); i++) {
+                int series = p.getDataset(i) == null ? 0 : p.getDataset(i).getSeriesCount();
+                captureRenderer(p.getRenderer(i), series, setters);
+            }
+        } else if (plot instanceof PiePlot<?> p) {
+            captureFont(p.getLabelFont(), p::setLabelFont, setters);
+        }
+        return setters;
+    }
+
+    private static void captureTitle(Title title, List<Consumer<Double>> setters) {
+        if (title instanceof TextTitle t) {
+            captureFont(t.getFont(), t::setFont, setters);
+        } else if (title instanceof LegendTitle l) {
+            captureFont(l.getItemFont(), l::setItemFont, setters);
+        }
+    }
+
+    private static void captureAxis(Axis axis, List<Consumer<Double>> setters) {
+        if (axis == null) {
+            return;
+        }
+        captureFont(axis.getLabelFont(), axis::setLabelFont, setters);
+        captureFont(axis.getTickLabelFont(), axis::setTickLabelFont, setters);
+        captureStroke(axis.getAxisLineStroke(), axis::setAxisLineStroke, setters);
+        captureStroke(axis.getTickMarkStroke(), axis::setTickMarkStroke, setters);
+    }
+
+    private static void captureRenderer(Object renderer, int seriesCount, List<Consumer<Double>> setters) {
+        if (!(renderer instanceof AbstractRenderer r)) {
+            return;
+        }
+        captureFont(r.getDefaultItemLabelFont(), r::setDefaultItemLabelFont, setters);
+        captureStroke(r.getDefaultStroke(), r::setDefaultStroke, setters);
+        for (int s = 0; s < seriesCount; s++) {
+            int series = s;
+            Stroke original = r.getSeriesStroke(series);
+            if (original != null) {
+                captureStroke(original, stroke -> r.setSeriesStroke(series, stroke, false), setters);
+            }
+        }
+    }
+
+    private static void captureFont(Font original, Consumer<Font> set, List<Consumer<Double>> setters) {
+        if (original != null) {
+            float size = original.getSize2D();
+            setters.add(f -> set.accept(original.deriveFont((float) (size * f))));
+        }
+    }
+
+    private static void captureStroke(Stroke original, Consumer<Stroke> set, List<Consumer<Double>> setters) {
+        if (original instanceof BasicStroke b) {
+            setters.add(f -> set.accept(scaled(b, f)));
+        }
+    }
+
+    static BasicStroke scaled(BasicStroke b, double f) {
+        float[] dash = b.getDashArray();
+        float[] scaledDash = null;
+        if (dash != null) {
+            scaledDash = new float[dash.length];
+            for (int i = 0; i < dash.length; i++) {
+                scaledDash[i] = (float) (dash[i] * f);
+            }
+        }
+        return new BasicStroke((float) (b.getLineWidth() * f), b.getEndCap(), b.getLineJoin(), b.getMiterLimit(),
+                scaledDash, (float) (b.getDashPhase() * f));
+    }
+}
