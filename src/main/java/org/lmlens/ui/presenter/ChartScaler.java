@@ -3,10 +3,9 @@ package org.lmlens.ui.presenter;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -26,17 +25,34 @@ import org.jfree.chart.title.Title;
  * and scale 1 restores it exactly. The chart's drawing area is not touched: its proportions stay.
  */
 public final class ChartScaler {
-    private final Map<JFreeChart, List<Consumer<Double>>> originals = new WeakHashMap<>();
+    /** A chart (held weakly: views drop charts) with the setters capturing its original sizes. */
+    private record Entry(WeakReference<JFreeChart> chart, List<Consumer<Double>> setters) {
+    }
+
+    // By identity: JFreeChart.equals/hashCode compare fonts, which scaling changes.
+    private final List<Entry> entries = new ArrayList<>();
 
     public void scale(JFreeChart chart, double factor) {
         chart.setNotify(false);
         try {
-            for (Consumer<Double> setter : originals.computeIfAbsent(chart, ChartScaler::capture)) {
+            for (Consumer<Double> setter : settersOf(chart)) {
                 setter.accept(factor);
             }
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    private List<Consumer<Double>> settersOf(JFreeChart chart) {
+        entries.removeIf(e -> e.chart().get() == null);
+        for (Entry e : entries) {
+            if (e.chart().get() == chart) {
+                return e.setters();
+            }
+        }
+        List<Consumer<Double>> setters = capture(chart);
+        entries.add(new Entry(new WeakReference<>(chart), setters));
+        return setters;
     }
 
     /** One setter per scalable attribute, each closing over the attribute's original value. */
