@@ -1,7 +1,9 @@
 package org.lmlens.ui.presenter;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.Stroke;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -17,47 +19,102 @@ import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Scales a JFreeChart's text and lines: title and subtitle fonts, legend items, axis labels and tick labels,
  * item labels, series strokes, axis lines and grid lines. The chart's own sizes are remembered the first
  * time it is scaled, so scaling is always relative to the original (125 % then 200 % is 200 %, not 250 %)
- * and scale 1 restores it exactly. The chart's drawing area is not touched: its proportions stay.
+ * and scale 1 restores it exactly. The chart's drawing area is not touched: its proportions stay. In
+ * high contrast (presenter mode) plots are drawn on white with black text and dark grid lines; series
+ * colours are left alone, since views give them meaning.
  */
 public final class ChartScaler {
-    /** A chart (held weakly: views drop charts) with the setters capturing its original sizes. */
-    private record Entry(WeakReference<JFreeChart> chart, List<Consumer<Double>> setters) {
+    /** A chart (held weakly: views drop charts) with the setters capturing its original sizes and colours. */
+    private record Entry(WeakReference<JFreeChart> chart, List<Consumer<Double>> setters,
+                         List<Consumer<Boolean>> contrast) {
     }
+
+    /** Projector colours: plots on white, black text, dark grid lines. */
+    static final Color PAPER = Color.WHITE;
+    static final Color INK = Color.BLACK;
+    static final Color GRID = new Color(0x55, 0x55, 0x55);
 
     // By identity: JFreeChart.equals/hashCode compare fonts, which scaling changes.
     private final List<Entry> entries = new ArrayList<>();
 
     public void scale(JFreeChart chart, double factor) {
+        apply(chart, factor, false);
+    }
+
+    /** Scales, and in high contrast sets projector colours (the chart's own colours come back when off). */
+    public void apply(JFreeChart chart, double factor, boolean highContrast) {
+        Entry entry = entryOf(chart);
         chart.setNotify(false);
         try {
-            for (Consumer<Double> setter : settersOf(chart)) {
+            for (Consumer<Double> setter : entry.setters()) {
                 setter.accept(factor);
+            }
+            for (Consumer<Boolean> setter : entry.contrast()) {
+                setter.accept(highContrast);
             }
         } finally {
             chart.setNotify(true);
         }
     }
 
-    private List<Consumer<Double>> settersOf(JFreeChart chart) {
+    private Entry entryOf(JFreeChart chart) {
         entries.removeIf(e -> e.chart().get() == null);
         for (Entry e : entries) {
             if (e.chart().get() == chart) {
-                return e.setters();
+                return e;
             }
         }
-        List<Consumer<Double>> setters = capture(chart);
-        entries.add(new Entry(new WeakReference<>(chart), setters));
+        Entry entry = new Entry(new WeakReference<>(chart), capture(chart), captureColours(chart));
+        entries.add(entry);
+        return entry;
+    }
+
+    private static List<Consumer<Boolean>> captureColours(JFreeChart chart) {
+        List<Consumer<Boolean>> setters = new ArrayList<>();
+        colour(chart.getBackgroundPaint(), PAPER, chart::setBackgroundPaint, setters);
+        if (chart.getTitle() != null) {
+            colour(chart.getTitle().getPaint(), INK, chart.getTitle()::setPaint, setters);
+        }
+        Plot plot = chart.getPlot();
+        colour(plot.getBackgroundPaint(), PAPER, plot::setBackgroundPaint, setters);
+        List<Axis> axes = new ArrayList<>();
+        if (plot instanceof CategoryPlot p) {
+            colour(p.getRangeGridlinePaint(), GRID, p::setRangeGridlinePaint, setters);
+            colour(p.getDomainGridlinePaint(), GRID, p::setDomainGridlinePaint, setters);
+            axes.add(p.getDomainAxis());
+            axes.add(p.getRangeAxis());
+        } else if (plot instanceof XYPlot p) {
+            colour(p.getRangeGridlinePaint(), GRID, p::setRangeGridlinePaint, setters);
+            colour(p.getDomainGridlinePaint(), GRID, p::setDomainGridlinePaint, setters);
+            axes.add(p.getDomainAxis());
+            axes.add(p.getRangeAxis());
+        }
+        for (Axis a : axes) {
+            if (a != null) {
+                colour(a.getTickLabelPaint(), INK, a::setTickLabelPaint, setters);
+                colour(a.getLabelPaint(), INK, a::setLabelPaint, setters);
+                colour(a.getAxisLinePaint(), INK, a::setAxisLinePaint, setters);
+            }
+        }
         return setters;
+    }
+
+    private static void colour(Paint original, Paint contrast, Consumer<Paint> set, List<Consumer<Boolean>> setters) {
+        setters.add(on -> set.accept(on ? contrast : original));
     }
 
     /** One setter per scalable attribute, each closing over the attribute's original value. */
     private static List<Consumer<Double>> capture(JFreeChart chart) {
         List<Consumer<Double>> setters = new ArrayList<>();
+        RectangleInsets padding = chart.getPadding();
+        setters.add(f -> chart.setPadding(new RectangleInsets(padding.getTop() * f, padding.getLeft() * f,
+                padding.getBottom() * f, padding.getRight() * f)));
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             captureTitle(chart.getSubtitle(i), setters);
         }

@@ -164,10 +164,12 @@ public final class PresenterMode {
                 scene.getStylesheets().add(STYLESHEET);
             }
             setScale(presenterScale);
+            charts.forEach(this::scaleChart);
         } else {
             presenterScale = scale.get();
             scene.getStylesheets().remove(STYLESHEET);
             setScale(normalScale);
+            charts.forEach(this::scaleChart);
         }
     }
 
@@ -185,7 +187,7 @@ public final class PresenterMode {
 
     private void scaleChart(ChartViewer viewer) {
         if (viewer.getChart() != null) {
-            chartScaler.scale(viewer.getChart(), scale.get());
+            chartScaler.apply(viewer.getChart(), scale.get(), active.get());
         }
     }
 

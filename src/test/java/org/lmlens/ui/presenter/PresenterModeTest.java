@@ -132,6 +132,23 @@ class PresenterModeTest {
     }
 
     @Test
+    void presenterModeDrawsChartsOnWhiteWithBlackTextAndRestoresTheirColours(FxRobot robot) {
+        JFreeChart chart = viewer.getChart();
+        CategoryPlot plot = chart.getCategoryPlot();
+        java.awt.Paint background = plot.getBackgroundPaint();
+        java.awt.Paint ticks = plot.getDomainAxis().getTickLabelPaint();
+        java.awt.Paint series = plot.getRenderer().getSeriesPaint(0);
+        assertThat(background).isNotEqualTo(java.awt.Color.WHITE);
+        robot.interact(() -> mode.setActive(true));
+        assertThat(plot.getBackgroundPaint()).isEqualTo(java.awt.Color.WHITE);
+        assertThat(plot.getDomainAxis().getTickLabelPaint()).isEqualTo(java.awt.Color.BLACK);
+        assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(series);
+        robot.interact(() -> mode.setActive(false));
+        assertThat(plot.getBackgroundPaint()).isEqualTo(background);
+        assertThat(plot.getDomainAxis().getTickLabelPaint()).isEqualTo(ticks);
+    }
+
+    @Test
     void keysToggleAndZoom(FxRobot robot) {
         robot.interact(() -> label.requestFocus());
         robot.push(KeyCode.F11);
