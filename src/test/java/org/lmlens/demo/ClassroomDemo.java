@@ -49,7 +49,7 @@ import org.lmlens.ui.presenter.PresenterMode;
  * Shows the classroom pieces together, as the main window will: the SLP3 mini-corpus' P(w | I) under MLE
  * and add-one, as a table and a bar chart, with presenter mode on. {@code --snapshot FILE} writes a PNG of
  * the window and exits (run {@code org.lmlens.demo.ClassroomDemo$Main} under {@code xvfb-run -a}); {@code --zh}
- * switches to Chinese.
+ * switches to Chinese; {@code --guide} / {@code --shortcuts} open (and snapshot) the help dialogs.
  */
 public class ClassroomDemo extends Application {
     /** One row: a next word and its probability under each method. */
@@ -118,11 +118,18 @@ public class ClassroomDemo extends Application {
         stage.setScene(scene);
         stage.show();
 
+        Scene shown = scene;
+        if (args.contains("--guide")) {
+            shown = HelpDialogs.showGuide(stage).getDialogPane().getScene();
+        } else if (args.contains("--shortcuts")) {
+            shown = HelpDialogs.showShortcuts(stage).getDialogPane().getScene();
+        }
         int at = args.indexOf("--snapshot");
         if (at >= 0) {
             Path out = Path.of(args.get(at + 1));
+            Scene target = shown;
             // two pulses: one for CSS and layout, one for the chart canvas to draw
-            Platform.runLater(() -> Platform.runLater(() -> snapshot(scene, out)));
+            Platform.runLater(() -> Platform.runLater(() -> snapshot(target, out)));
         }
     }
 

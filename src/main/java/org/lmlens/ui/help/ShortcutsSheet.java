@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.lmlens.i18n.I18n;
 
 /** The Help ▸ Keyboard shortcuts table: one row per {@link Shortcuts} entry, tabs 1–9 as one row. */
@@ -30,6 +31,8 @@ public final class ShortcutsSheet {
             Label keys = new Label();
             keys.getStyleClass().add("shortcut-keys");
             keys.setStyle("-fx-font-weight: bold;");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            what.setMinWidth(Region.USE_PREF_SIZE);
             if (s.tabIndex() == 0) {
                 what.textProperty().bind(I18n.bind(s.key()));
                 keys.setText(Shortcuts.TAB_1.displayText() + " … " + Shortcuts.TAB_9.displayText());
