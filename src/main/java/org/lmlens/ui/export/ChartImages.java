@@ -6,8 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -41,13 +39,11 @@ public final class ChartImages {
         return image;
     }
 
-    public static void writePng(JFreeChart chart, double width, double height, Path target) throws IOException {
-        BufferedImage image = render(chart, width, height, PNG_SCALE);
-        AtomicFiles.write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("No PNG writer available");
-            }
-        });
+    /** Encodes an image as PNG (the stream is not closed). */
+    public static void writePng(BufferedImage image, OutputStream out) throws IOException {
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("No PNG writer available");
+        }
     }
 
     /** The SVG document of the chart at width × height (user units = screen pixels). */
@@ -55,10 +51,5 @@ public final class ChartImages {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGDocument();
-    }
-
-    public static void writeSvg(JFreeChart chart, double width, double height, Path target) throws IOException {
-        byte[] svg = toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(target, (OutputStream out) -> out.write(svg));
     }
 }

@@ -1,7 +1,9 @@
 package org.lmlens.ui.export;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -121,11 +123,11 @@ public final class ExportActions {
     public void writeChart(JFreeChart chart, double width, double height, Path target) {
         Format format = Format.of(target).orElse(Format.PNG);
         if (format == Format.SVG) {
-            String svg = ChartImages.toSvg(chart, width, height);
-            write(target, out -> out.write(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            byte[] svg = ChartImages.toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8);
+            write(target, out -> out.write(svg));
         } else {
-            java.awt.image.BufferedImage image = ChartImages.render(chart, width, height, ChartImages.PNG_SCALE);
-            write(target, out -> javax.imageio.ImageIO.write(image, "png", out));
+            BufferedImage image = ChartImages.render(chart, width, height, ChartImages.PNG_SCALE);
+            write(target, out -> ChartImages.writePng(image, out));
         }
     }
 

@@ -38,13 +38,12 @@ public final class PresenterMode {
     private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final ObservableList<ChartViewer> charts = FXCollections.observableArrayList();
     private final ChartScaler chartScaler = new ChartScaler();
-    private double baseFontSize;
+    private double baseFontSize = Double.NaN;
     private double normalScale = 1.0;
     private double presenterScale = PRESENTER_DEFAULT;
 
     public PresenterMode(Scene scene) {
         this.scene = scene;
-        this.baseFontSize = themeFontSize();
         scale.addListener((o, a, b) -> apply());
         scene.rootProperty().addListener((o, a, b) -> apply());
         active.addListener((o, was, now) -> switchMode(now));
@@ -151,7 +150,7 @@ public final class PresenterMode {
         setScale(active.get() ? PRESENTER_DEFAULT : 1.0);
     }
 
-    /** The root font size at scale 1 (the theme's; AtlantaFX uses 14 px). */
+    /** The root font size at scale 1; by default the theme's (AtlantaFX 14 px, Modena the system font's). */
     public void setBaseFontSize(double size) {
         baseFontSize = size;
         apply();
@@ -179,7 +178,7 @@ public final class PresenterMode {
             String others = root.getStyle() == null ? "" : root.getStyle().replaceAll(FONT_SIZE_RULE, "").strip();
             boolean unscaled = Math.abs(scale.get() - 1.0) < 1e-9;
             String size = unscaled ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;",
-                    baseFontSize * scale.get());
+                    baseFontSize() * scale.get());
             root.setStyle((others + " " + size).strip());
         }
         charts.forEach(this::scaleChart);
@@ -189,6 +188,10 @@ public final class PresenterMode {
         if (viewer.getChart() != null) {
             chartScaler.apply(viewer.getChart(), scale.get(), active.get());
         }
+    }
+
+    private double baseFontSize() {
+        return Double.isNaN(baseFontSize) ? themeFontSize() : baseFontSize;
     }
 
     private static double themeFontSize() {
