@@ -189,6 +189,29 @@ class ExportActionsTest {
     }
 
     @Test
+    void copyFocusedCopiesFromTheFocusedTableOrChart(FxRobot robot) {
+        robot.interact(() -> {
+            table.getSelectionModel().select(1);
+            table.requestFocus();
+        });
+        boolean[] copied = new boolean[1];
+        String[] text = new String[1];
+        robot.interact(() -> {
+            copied[0] = CopyFocused.copy(table.getScene());
+            text[0] = Clipboard.getSystemClipboard().getString();
+        });
+        assertThat(copied[0]).isTrue();
+        assertThat(text[0]).endsWith("I do\t1\t" + 1.0 / 3 + "\n");
+        robot.interact(() -> {
+            viewer.setFocusTraversable(true);
+            viewer.requestFocus();
+            copied[0] = CopyFocused.copy(viewer.getScene());
+            copied[0] &= Clipboard.getSystemClipboard().hasImage();
+        });
+        assertThat(copied[0]).isTrue();
+    }
+
+    @Test
     void defaultNamesAreSafeAndCarryTheExtension() {
         assertThat(FileChoosers.defaultName("bigram counts: 床/前", FileChoosers.Format.CSV))
                 .matches("bigram-counts-床-前-\\d{4}-\\d{2}-\\d{2}\\.csv");
