@@ -143,7 +143,7 @@ public class ClassroomDemo extends Application {
                 item("menu.view.zoomOut", Shortcuts.ZOOM_OUT));
         Menu export = new Menu(I18n.get("menu.export"), null, item("menu.export.chart", Shortcuts.EXPORT_CHART),
                 item("menu.export.table", null), item("menu.session.save", Shortcuts.SAVE_SESSION));
-        return new MenuBar(export, view, new Menu(I18n.get("menu.help"), null, guide, keys));
+        return new MenuBar(export, view, new Menu(I18n.getOrDefault("menu.help", "Help"), null, guide, keys));
     }
 
     private static MenuItem item(String key, Shortcuts shortcut) {
