@@ -49,7 +49,8 @@ import org.lmlens.ui.presenter.PresenterMode;
  * Shows the classroom pieces together, as the main window will: the SLP3 mini-corpus' P(w | I) under MLE
  * and add-one, as a table and a bar chart, with presenter mode on. {@code --snapshot FILE} writes a PNG of
  * the window and exits (run {@code org.lmlens.demo.ClassroomDemo$Main} under {@code xvfb-run -a}); {@code --zh}
- * switches to Chinese; {@code --guide} / {@code --shortcuts} open (and snapshot) the help dialogs.
+ * switches to Chinese; {@code --guide} / {@code --shortcuts} open (and snapshot) the help dialogs;
+ * {@code --export DIR} writes the chart (PNG, SVG) and the table (CSV) there.
  */
 public class ClassroomDemo extends Application {
     /** One row: a next word and its probability under each method. */
@@ -118,6 +119,18 @@ public class ClassroomDemo extends Application {
         stage.setScene(scene);
         stage.show();
 
+        int exportAt = args.indexOf("--export");
+        if (exportAt >= 0) {
+            Path dir = Path.of(args.get(exportAt + 1));
+            org.lmlens.ui.export.ExportActions export = new org.lmlens.ui.export.ExportActions(
+                    new org.lmlens.ui.common.SameThreadTaskRunner(), () -> stage);
+            export.setErrorHandler(System.err::println);
+            Platform.runLater(() -> {
+                export.writeChart(chart, viewer.getWidth(), viewer.getHeight(), dir.resolve("chart.png"));
+                export.writeChart(chart, viewer.getWidth(), viewer.getHeight(), dir.resolve("chart.svg"));
+                export.writeTable(table, dir.resolve("table.csv"));
+            });
+        }
         Scene shown = scene;
         if (args.contains("--guide")) {
             shown = HelpDialogs.showGuide(stage).getDialogPane().getScene();

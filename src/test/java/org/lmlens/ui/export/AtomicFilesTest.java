@@ -2,11 +2,15 @@ package org.lmlens.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +28,20 @@ class AtomicFilesTest {
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);
         }
+    }
+
+    @Test
+    void newFilesGetOrdinaryPermissionsAndReplacedFilesKeepTheirs() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        Path exported = dir.resolve("chart.png");
+        AtomicFiles.writeBytes(exported, new byte[] {1});
+        assertThat(Files.getPosixFilePermissions(exported)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(exported, shared);
+        AtomicFiles.writeBytes(exported, new byte[] {2});
+        assertThat(Files.getPosixFilePermissions(exported)).isEqualTo(shared);
     }
 
     @Test
