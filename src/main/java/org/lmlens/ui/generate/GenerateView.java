@@ -1,0 +1,163 @@
+package org.lmlens.ui.generate;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.lmlens.engine.count.Vocabulary;
+import org.lmlens.engine.model.GeneratedSentence;
+import org.lmlens.engine.text.Detokenizer;
+import org.lmlens.i18n.I18n;
+import org.lmlens.ui.session.SessionViewModel;
+
+/**
+ * The Generate tab: options, a Generate button, and the sentences, each word clickable to show the
+ * distribution it was drawn from in the Next-word tab. Chinese is joined without spaces.
+ */
+public final class GenerateView {
+    private final GenerateViewModel viewModel;
+    private final Consumer<List<String>> showDistribution;
+    private final VBox sentences = new VBox(10);
+    private final Label error = new Label();
+
+    public GenerateView(SessionViewModel session, Consumer<List<String>> showDistribution) {
+        this.viewModel = new GenerateViewModel(session);
+        this.showDistribution = showDistribution;
+    }
+
+    public GenerateViewModel viewModel() {
+        return viewModel;
+    }
+
+    public Node createView() {
+        Button generate = new Button();
+        generate.textProperty().bind(I18n.bind("generate.button"));
+        generate.setGraphic(new FontIcon(Material2MZ.PLAY_ARROW));
+        generate.getStyleClass().add("accent");
+        generate.setDefaultButton(true);
+        generate.setId("generate-button");
+        generate.setOnAction(e -> viewModel.generate());
+        Button dice = new Button();
+        dice.setGraphic(new FontIcon(Material2AL.CASINO));
+        dice.setTooltip(new Tooltip());
+        dice.getTooltip().textProperty().bind(I18n.bind("generate.newSeed"));
+        dice.setId("generate-new-seed");
+        dice.setOnAction(e -> viewModel.generateWithNewSeed());
+
+        Spinner<Integer> count = new Spinner<>(1, GenerateViewModel.MAX_COUNT, viewModel.countProperty().get());
+        count.valueProperty().addListener((o, a, v) -> viewModel.countProperty().set(v));
+        count.setPrefWidth(80);
+        count.setId("generate-count");
+        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, (int) viewModel.seedProperty().get());
+        seed.setEditable(true);
+        seed.setPrefWidth(110);
+        seed.valueProperty().addListener((o, a, v) -> viewModel.seedProperty().set(v));
+        viewModel.seedProperty().addListener((o, a, v) -> seed.getValueFactory().setValue(v.intValue()));
+        seed.setId("generate-seed");
+        Slider temperature = new Slider(0.1, 3.0, viewModel.temperatureProperty().get());
+        temperature.setPrefWidth(140);
+        temperature.setId("generate-temperature");
+        Label tValue = new Label();
+        tValue.textProperty().bind(temperature.valueProperty().asString(I18n.locale(), "%.2f"));
+        javafx.animation.PauseTransition debounce = new javafx.animation.PauseTransition(javafx.util.Duration.millis(100));
+        temperature.valueProperty().addListener((o, a, v) -> {
+            debounce.setOnFinished(e -> viewModel.temperatureProperty().set(v.doubleValue()));
+            debounce.playFromStart();
+        });
+        Spinner<Integer> topK = new Spinner<>(0, 1000, viewModel.topKProperty().get());
+        topK.setEditable(true);
+        topK.setPrefWidth(90);
+        topK.valueProperty().addListener((o, a, v) -> viewModel.topKProperty().set(v));
+        topK.setId("generate-topk");
+        topK.setTooltip(new Tooltip());
+        topK.getTooltip().textProperty().bind(I18n.bind("generate.topk.tooltip"));
+        CheckBox greedy = new CheckBox();
+        greedy.textProperty().bind(I18n.bind("generate.greedy"));
+        greedy.selectedProperty().bindBidirectional(viewModel.greedyProperty());
+        greedy.setId("generate-greedy");
+        temperature.disableProperty().bind(greedy.selectedProperty());
+        topK.disableProperty().bind(greedy.selectedProperty());
+
+        FlowPane options = new FlowPane(10, 8, generate, dice, label("generate.count"), count, label("generate.seed"), seed,
+                label("generate.temperature"), temperature, tValue, label("generate.topk"), topK, greedy);
+        options.setAlignment(Pos.CENTER_LEFT);
+        Label hint = label("generate.hint");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        error.getStyleClass().add("danger");
+        error.setWrapText(true);
+        sentences.setId("generate-sentences");
+        sentences.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(sentences);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = new VBox(10, options, hint, error, scroll);
+        box.setPadding(new Insets(12));
+        viewModel.sentencesProperty().addListener((o, a, list) -> render(list));
+        viewModel.errorProperty().addListener((o, a, e) -> error.setText(e == null ? "" : e));
+        return box;
+    }
+
+    private static Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(I18n.bind(key));
+        return l;
+    }
+
+    private void render(List<GeneratedSentence> list) {
+        sentences.getChildren().clear();
+        int n = 0;
+        for (GeneratedSentence s : list) {
+            TextFlow flow = new TextFlow();
+            flow.getStyleClass().add("generated-sentence");
+            flow.setId("sentence-" + n++);
+            flow.getChildren().add(marker(Vocabulary.BOS_WORD));
+            for (int i = 0; i < s.words().size(); i++) {
+                String w = s.words().get(i);
+                boolean spaced = i == 0 || !(Detokenizer.isUnspaced(w) && Detokenizer.isUnspaced(s.words().get(i - 1)));
+                if (spaced) {
+                    flow.getChildren().add(new Text(" "));
+                }
+                Text word = new Text(w);
+                word.getStyleClass().add("generated-word");
+                word.setCursor(Cursor.HAND);
+                List<String> context = s.contexts().get(i);
+                word.setOnMouseClicked(e -> showDistribution.accept(context));
+                Tooltip.install(word, new Tooltip(I18n.get("generate.word.tooltip", w, s.probabilities().get(i))));
+                flow.getChildren().add(word);
+            }
+            flow.getChildren().add(new Text(" "));
+            flow.getChildren().add(marker(s.finished() ? Vocabulary.EOS_WORD : I18n.get("generate.truncated")));
+            sentences.getChildren().add(flow);
+        }
+    }
+
+    private static Text marker(String text) {
+        Text t = new Text(text);
+        t.getStyleClass().add("sentence-marker");
+        return t;
+    }
+
+    /** The sentence as plain text, joined by the Detokenizer rules (for tests and copying). */
+    public static String plain(GeneratedSentence s) {
+        return Detokenizer.join(s.words());
+    }
+}
