@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.Names;
 import org.lmlens.ui.counts.NgramSorter.Key;
 import org.lmlens.ui.session.SessionViewModel;
 
@@ -72,20 +71,20 @@ public final class CountsView {
 
         BigramMatrixView matrix = new BigramMatrixView(new BigramMatrixViewModel(session));
         SplitPane split = new SplitPane(left, matrix.createView());
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         initListeners();
         return split;
     }
 
     private void createColumns() {
         TableColumn<Integer, String> ngram = column("counts.column.ngram", Key.NGRAM, i -> current.text(i));
-        ngram.setPrefWidth(220);
+        ngram.setPrefWidth(180);
         TableColumn<Integer, Number> count = column("counts.column.count", Key.COUNT, i -> current.count(i));
         TableColumn<Integer, Number> mle = column("counts.column.mle", Key.MLE, i -> current.mle(i));
         TableColumn<Integer, Number> prob = column("counts.column.probability", Key.PROBABILITY,
                 i -> current.probability(i));
         prob.textProperty().bind(I18n.bind(() -> I18n.get("counts.column.probability",
-                Names.method(session.methodProperty().get())), session.methodProperty()));
+                session.methodProperty().get().name()), session.methodProperty()));
         TableColumn<Integer, Number> adjusted = column("counts.column.adjusted", Key.ADJUSTED,
                 i -> current.adjustedCount(i));
         count.setCellFactory(c -> numberCell(v -> String.format(I18n.locale(), "%,d", v.longValue())));

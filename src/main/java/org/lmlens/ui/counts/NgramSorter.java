@@ -7,7 +7,7 @@ import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 
 /** Filters and sorts the n-gram indexes of one order, off the FX thread. Pure functions of their inputs. */
-final class NgramSorter {
+public final class NgramSorter {
     /** Sort keys of the Counts table. */
     public enum Key { NGRAM, COUNT, MLE, PROBABILITY, ADJUSTED }
 
