@@ -149,7 +149,7 @@ public final class MainView {
 
     /** Loads the textbook mini-corpus so that the window never starts empty. */
     public void loadInitialSample() {
-        session.load(org.lmlens.ui.session.Samples.byId("sam"));
+        session.load(org.lmlens.ui.session.Samples.byId("sam")); // i18n-ok: sample id
     }
 
     private void showError(String message) {

@@ -9,8 +9,8 @@ import java.util.prefs.Preferences;
  * store atomically. Tests point {@code lmlens.prefs} at a scratch node so they never touch a user's.
  */
 public final class Settings {
-    private static final String THEME = "theme";
-    private static final String LANGUAGE = "language";
+    private static final String THEME = "theme"; // i18n-ok: preference key
+    private static final String LANGUAGE = "language"; // i18n-ok: preference key
 
     private final Preferences prefs;
 

@@ -76,7 +76,7 @@ public final class NextWordViewModel {
     /** The typed text as tokens: {@code <s>}/{@code </s>} kept as markers, the rest tokenized like the text. */
     static List<String> tokenize(String typed, TextOptions options) {
         List<String> out = new ArrayList<>();
-        for (String part : typed.split("((?<=</?s>)|(?=</?s>))")) {
+        for (String part : typed.split("((?<=</?s>)|(?=</?s>))")) { // i18n-ok: regex
             if (part.equals(Vocabulary.BOS_WORD) || part.equals(Vocabulary.EOS_WORD)) {
                 out.add(part);
             } else {

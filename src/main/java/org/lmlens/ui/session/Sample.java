@@ -9,13 +9,15 @@ import org.lmlens.engine.text.SentenceMode;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
+import org.lmlens.i18n.I18n;
 
 /** One text of the Samples menu, packed in the jar under {@code /sample-texts/}, with the options that suit it. */
 public record Sample(String id, String file, String nameEn, String nameZh, String tokenizer, boolean lowercase,
                      SentenceMode sentenceMode) {
 
     public String displayName(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+        return "zh".equals(locale.getLanguage()) // i18n-ok: language code
+                ? nameZh : nameEn;
     }
 
     /** The recommended options; a tokenizer this build lacks falls back to the default one. */
@@ -31,11 +33,11 @@ public record Sample(String id, String file, String nameEn, String nameZh, Strin
         String resource = Samples.FOLDER + file;
         try (InputStream in = Sample.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new LmLensException("Sample text missing from the application: " + resource);
+                throw new LmLensException(I18n.get("error.sample.missing", resource));
             }
             return TextSource.ofString(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new LmLensException("Cannot read sample " + resource + ": " + e.getMessage());
+            throw new LmLensException(I18n.get("error.sample.read", resource, e.getMessage()));
         }
     }
 }

@@ -27,22 +27,22 @@ public final class Samples {
             return List.of();
         }
         List<Sample> out = new ArrayList<>();
-        for (String id : p.getProperty("samples", "").split(",")) {
+        for (String id : p.getProperty("samples", "").split(",")) { // i18n-ok: property keys
             String k = id.trim();
-            if (k.isEmpty() || p.getProperty(k + ".file") == null) {
+            if (k.isEmpty() || p.getProperty(k + ".file") == null) { // i18n-ok: property keys
                 continue;
             }
-            out.add(new Sample(k, p.getProperty(k + ".file"), p.getProperty(k + ".name.en", k),
-                    p.getProperty(k + ".name.zh", p.getProperty(k + ".name.en", k)),
-                    p.getProperty(k + ".tokenizer", "word"),
-                    Boolean.parseBoolean(p.getProperty(k + ".lowercase", "false")),
-                    SentenceMode.byName(p.getProperty(k + ".sentenceMode", "line"))));
+            out.add(new Sample(k, p.getProperty(k + ".file"), p.getProperty(k + ".name.en", k), // i18n-ok: property keys
+                    p.getProperty(k + ".name.zh", p.getProperty(k + ".name.en", k)), // i18n-ok: property keys
+                    p.getProperty(k + ".tokenizer", "word"), // i18n-ok: property keys
+                    Boolean.parseBoolean(p.getProperty(k + ".lowercase", "false")), // i18n-ok: property keys
+                    SentenceMode.byName(p.getProperty(k + ".sentenceMode", "line")))); // i18n-ok: property keys
         }
         return List.copyOf(out);
     }
 
     public static Sample byId(String id) {
         return all().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no sample " + id));
+                .orElseThrow(() -> new IllegalArgumentException("no sample " + id)); // i18n-ok: property keys
     }
 }
