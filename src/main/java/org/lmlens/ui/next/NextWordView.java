@@ -164,7 +164,6 @@ public final class NextWordView {
         }
         renderContext(r);
         if (!r.isDefined()) {
-            viewer.setChart(null);
             viewer.setVisible(false);
             message.setText(r.undefinedMessage());
             message.setVisible(true);
