@@ -37,6 +37,9 @@ public final class MainView {
     private final Stage stage;
     private final TabPane tabs = new TabPane();
     private final StatusBar statusBar = new StatusBar();
+    private CountsView counts;
+    private NextWordView next;
+    private GenerateView generate;
 
     public MainView(SessionViewModel session, Settings settings, Stage stage) {
         this.session = session;
@@ -45,11 +48,11 @@ public final class MainView {
     }
 
     public Parent createView() {
-        NextWordView next = new NextWordView(session);
-        CountsView counts = new CountsView(session);
+        next = new NextWordView(session);
+        counts = new CountsView(session);
         Tab countsTab = tab("tab.counts", counts.createView(), new FontIcon(Material2AL.GRID_ON));
         Tab nextTab = tab("tab.next", next.createView(), new FontIcon(Material2AL.ASSESSMENT));
-        GenerateView generate = new GenerateView(session, context -> {
+        generate = new GenerateView(session, context -> {
             next.viewModel().showContext(context);
             tabs.getSelectionModel().select(nextTab);
         });
@@ -75,6 +78,22 @@ public final class MainView {
         }
         initListeners(root);
         return root;
+    }
+
+    public CountsView countsView() {
+        return counts;
+    }
+
+    public NextWordView nextWordView() {
+        return next;
+    }
+
+    public GenerateView generateView() {
+        return generate;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 
     private Tab tab(String key, javafx.scene.Node content, FontIcon icon) {

@@ -1,5 +1,6 @@
 package org.lmlens.ui.counts;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +24,9 @@ public final class BigramMatrixView {
     private final BigramMatrixViewModel viewModel;
     private final GridPane grid = new GridPane();
     private final Label caption = new Label();
+    private List<String> shownWords = List.of();
+    private Region[][] shades = new Region[0][0];
+    private Label[][] values = new Label[0][0];
 
     public BigramMatrixView(BigramMatrixViewModel viewModel) {
         this.viewModel = viewModel;
@@ -80,25 +84,55 @@ public final class BigramMatrixView {
     }
 
     private void render(Matrix m) {
-        grid.getChildren().clear();
         if (m == null) {
+            grid.getChildren().clear();
+            shownWords = List.of();
             caption.setText("");
             return;
         }
         caption.setText(I18n.get("matrix.caption." + m.mode().name().toLowerCase(java.util.Locale.ROOT)));
-        Label corner = new Label();
-        corner.getStyleClass().add("matrix-corner");
-        corner.setText(I18n.get("matrix.corner"));
-        grid.add(corner, 0, 0);
-        for (int c = 0; c < m.words().size(); c++) {
-            grid.add(header(m.words().get(c)), c + 1, 0);
-            grid.add(header(m.words().get(c)), 0, c + 1);
+        if (!m.words().equals(shownWords)) {
+            build(m.words());
         }
-        for (int r = 0; r < m.words().size(); r++) {
-            for (int c = 0; c < m.words().size(); c++) {
-                grid.add(cell(m.values()[r][c], m), c + 1, r + 1);
+        int n = m.words().size();
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                double v = m.values()[r][c];
+                double intensity = Double.isNaN(v) || m.max() <= 0 ? 0 : Math.sqrt(v / m.max());
+                shades[r][c].setOpacity(0.08 + 0.72 * intensity);
+                values[r][c].setText(format(v, m.mode()));
+                boolean strong = intensity > 0.6;
+                values[r][c].getStyleClass().setAll(strong ? "matrix-value-strong" : "matrix-value");
             }
         }
+    }
+
+    /** Creates the grid's nodes once per word list; later updates only change texts and shading. */
+    private void build(List<String> words) {
+        grid.getChildren().clear();
+        int n = words.size();
+        shades = new Region[n][n];
+        values = new Label[n][n];
+        Label corner = new Label();
+        corner.getStyleClass().add("matrix-corner");
+        corner.textProperty().bind(I18n.bind("matrix.corner"));
+        grid.add(corner, 0, 0);
+        for (int c = 0; c < n; c++) {
+            grid.add(header(words.get(c)), c + 1, 0);
+            grid.add(header(words.get(c)), 0, c + 1);
+        }
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                shades[r][c] = new Region();
+                shades[r][c].getStyleClass().add("matrix-shade");
+                values[r][c] = new Label();
+                StackPane p = new StackPane(shades[r][c], values[r][c]);
+                p.getStyleClass().add("matrix-cell");
+                StackPane.setAlignment(values[r][c], Pos.CENTER_RIGHT);
+                grid.add(p, c + 1, r + 1);
+            }
+        }
+        shownWords = List.copyOf(words);
     }
 
     private static Label header(String word) {
@@ -106,19 +140,6 @@ public final class BigramMatrixView {
         l.getStyleClass().add("matrix-header");
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
-    }
-
-    private static Node cell(double v, Matrix m) {
-        Region shade = new Region();
-        shade.getStyleClass().add("matrix-shade");
-        double intensity = Double.isNaN(v) || m.max() <= 0 ? 0 : Math.sqrt(v / m.max());
-        shade.setOpacity(0.08 + 0.72 * intensity);
-        Label text = new Label(format(v, m.mode()));
-        text.getStyleClass().add(intensity > 0.6 ? "matrix-value-strong" : "matrix-value");
-        StackPane p = new StackPane(shade, text);
-        p.getStyleClass().add("matrix-cell");
-        StackPane.setAlignment(text, Pos.CENTER_RIGHT);
-        return p;
     }
 
     static String format(double v, Mode mode) {

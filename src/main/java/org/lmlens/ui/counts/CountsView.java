@@ -1,7 +1,9 @@
 package org.lmlens.ui.counts;
 
 import java.util.function.IntFunction;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,6 +34,8 @@ public final class CountsView {
     private final TableView<Integer> table = new TableView<>();
     private final Label rowCount = new Label();
     private NgramTable current;
+    private BigramMatrixView matrix;
+    private final IntegerProperty version = new SimpleIntegerProperty();
 
     public CountsView(SessionViewModel session) {
         this.session = session;
@@ -40,6 +44,10 @@ public final class CountsView {
 
     public CountsViewModel viewModel() {
         return viewModel;
+    }
+
+    public BigramMatrixViewModel matrixViewModel() {
+        return matrix.viewModel();
     }
 
     public Node createView() {
@@ -69,7 +77,7 @@ public final class CountsView {
         VBox left = new VBox(8, toolbar, table);
         left.setPadding(new Insets(10));
 
-        BigramMatrixView matrix = new BigramMatrixView(new BigramMatrixViewModel(session));
+        matrix = new BigramMatrixView(new BigramMatrixViewModel(session));
         SplitPane split = new SplitPane(left, matrix.createView());
         split.setDividerPositions(0.5);
         initListeners();
@@ -113,7 +121,11 @@ public final class CountsView {
         c.textProperty().bind(I18n.bind(key));
         c.setUserData(sortKey);
         c.setId(key);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(current == null ? null : value.apply(cd.getValue())));
+        // A binding on the version: a new model updates the visible cells in place, without recreating them.
+        c.setCellValueFactory(cd -> {
+            int index = cd.getValue();
+            return Bindings.createObjectBinding(() -> current == null ? null : value.apply(index), version);
+        });
         return c;
     }
 
@@ -137,14 +149,14 @@ public final class CountsView {
             if (t == null) {
                 table.getItems().clear();
             } else if (sameRows) {
-                table.refresh();
+                version.set(version.get() + 1);
             } else {
                 table.setItems(FXCollections.observableList(t.asList()));
             }
             rowCount.setText(t == null ? "" : I18n.get("counts.rows", t.size()));
         });
         I18n.bundleProperty().addListener((o, a, b) -> {
-            table.refresh();
+            version.set(version.get() + 1);
             rowCount.setText(current == null ? "" : I18n.get("counts.rows", current.size()));
         });
     }

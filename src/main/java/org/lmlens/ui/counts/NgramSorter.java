@@ -104,9 +104,8 @@ public final class NgramSorter {
             start[b] += start[b - 1];
         }
         int[] sorted = new int[rows.length];
-        int[] byIndex = rows.clone();
-        java.util.Arrays.sort(byIndex);
-        for (int i : byIndex) {
+        // Counting sort is stable: rows come from filter() in index order, so ties stay by index.
+        for (int i : rows) {
             int c = table.count(i);
             sorted[start[ascending ? c : max - c]++] = i;
         }

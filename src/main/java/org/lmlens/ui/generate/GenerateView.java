@@ -37,6 +37,7 @@ public final class GenerateView {
     private final Consumer<List<String>> showDistribution;
     private final VBox sentences = new VBox(10);
     private final Label error = new Label();
+    private final Label hover = new Label();
 
     public GenerateView(SessionViewModel session, Consumer<List<String>> showDistribution) {
         this.viewModel = new GenerateViewModel(session);
@@ -109,7 +110,10 @@ public final class GenerateView {
         ScrollPane scroll = new ScrollPane(sentences);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(10, options, hint, error, scroll);
+        hover.getStyleClass().add("text-muted");
+        hover.setId("generate-hover");
+        HBox hints = new HBox(16, hint, hover);
+        VBox box = new VBox(10, options, hints, error, scroll);
         box.setPadding(new Insets(12));
         viewModel.sentencesProperty().addListener((o, a, list) -> render(list));
         viewModel.errorProperty().addListener((o, a, e) -> error.setText(e == null ? "" : e));
@@ -141,7 +145,9 @@ public final class GenerateView {
                 word.setCursor(Cursor.HAND);
                 List<String> context = s.contexts().get(i);
                 word.setOnMouseClicked(e -> showDistribution.accept(context));
-                Tooltip.install(word, new Tooltip(I18n.get("generate.word.tooltip", w, s.probabilities().get(i))));
+                double probability = s.probabilities().get(i);
+                // One shared line instead of a Tooltip per word: tooltips are costly to create by the hundred.
+                word.setOnMouseEntered(e -> hover.setText(I18n.get("generate.word.tooltip", w, probability)));
                 flow.getChildren().add(word);
             }
             flow.getChildren().add(new Text(" "));
