@@ -64,7 +64,7 @@ public final class MainView {
         ScrollPane left = new ScrollPane(new ControlPanelView(session).createView());
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.setPrefWidth(290);
+        left.setPrefWidth(262);
         left.getStyleClass().add("control-panel-scroll");
 
         BorderPane root = new BorderPane(tabs);

@@ -76,6 +76,8 @@ public final class BigramMatrixView {
         caption.getStyleClass().add("text-muted");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(false);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.SOMETIMES);
+        scroll.setMinHeight(120);
         VBox box = new VBox(8, title, words, modes, scroll, caption);
         box.setPadding(new Insets(10));
         viewModel.matrixProperty().addListener((o, a, m) -> render(m));
@@ -115,6 +117,8 @@ public final class BigramMatrixView {
         values = new Label[n][n];
         Label corner = new Label();
         corner.getStyleClass().add("matrix-corner");
+        corner.setWrapText(true);
+        corner.setMaxWidth(64);
         corner.textProperty().bind(I18n.bind("matrix.corner"));
         grid.add(corner, 0, 0);
         for (int c = 0; c < n; c++) {

@@ -23,7 +23,7 @@ import org.lmlens.ui.session.SessionViewModel;
 public final class BigramMatrixViewModel {
     public static final int MIN_WORDS = 2;
     public static final int MAX_WORDS = 12;
-    public static final int DEFAULT_WORDS = 8;
+    public static final int DEFAULT_WORDS = 7;
 
     /** What the cells show. */
     public enum Mode { COUNTS, PROBABILITIES, ADJUSTED }

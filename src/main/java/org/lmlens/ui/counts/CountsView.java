@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -64,41 +65,45 @@ public final class CountsView {
         Label orderLabel = new Label();
         orderLabel.textProperty().bind(I18n.bind("counts.order"));
         rowCount.getStyleClass().add("text-muted");
-        HBox toolbar = new HBox(8, orderLabel, order, new FontIcon(Material2MZ.SEARCH), search, rowCount);
+        orderLabel.setMinWidth(Region.USE_PREF_SIZE);
+        rowCount.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(8, orderLabel, order, new FontIcon(Material2MZ.SEARCH), search);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         createColumns();
         table.setId("counts-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();
         placeholder.textProperty().bind(I18n.bind("counts.empty"));
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox left = new VBox(8, toolbar, table);
+        VBox left = new VBox(8, toolbar, table, rowCount);
         left.setPadding(new Insets(10));
 
         matrix = new BigramMatrixView(new BigramMatrixViewModel(session));
         SplitPane split = new SplitPane(left, matrix.createView());
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         initListeners();
         return split;
     }
 
     private void createColumns() {
         TableColumn<Integer, String> ngram = column("counts.column.ngram", Key.NGRAM, i -> current.text(i));
-        ngram.setPrefWidth(180);
+        ngram.setPrefWidth(130);
         TableColumn<Integer, Number> count = column("counts.column.count", Key.COUNT, i -> current.count(i));
         TableColumn<Integer, Number> mle = column("counts.column.mle", Key.MLE, i -> current.mle(i));
         TableColumn<Integer, Number> prob = column("counts.column.probability", Key.PROBABILITY,
                 i -> current.probability(i));
-        prob.textProperty().bind(I18n.bind(() -> I18n.get("counts.column.probability",
-                session.methodProperty().get().name()), session.methodProperty()));
         TableColumn<Integer, Number> adjusted = column("counts.column.adjusted", Key.ADJUSTED,
                 i -> current.adjustedCount(i));
         count.setCellFactory(c -> numberCell(v -> String.format(I18n.locale(), "%,d", v.longValue())));
         mle.setCellFactory(c -> numberCell(CountsView::probability));
         prob.setCellFactory(c -> numberCell(CountsView::probability));
-        adjusted.setCellFactory(c -> numberCell(v -> String.format(I18n.locale(), "%.3f", v.doubleValue())));
+        adjusted.setCellFactory(c -> numberCell(v -> String.format(I18n.locale(), "%,.2f", v.doubleValue())));
+        for (TableColumn<Integer, ?> c : java.util.List.of(count, mle, prob, adjusted)) {
+            c.setPrefWidth(88);
+            c.setMinWidth(72);
+        }
         table.getColumns().setAll(java.util.List.of(ngram, count, mle, prob, adjusted));
         count.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(java.util.List.of(count));

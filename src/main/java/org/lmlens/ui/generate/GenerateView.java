@@ -128,6 +128,7 @@ public final class GenerateView {
 
     private void render(List<GeneratedSentence> list) {
         sentences.getChildren().clear();
+        hover.setText("");
         int n = 0;
         for (GeneratedSentence s : list) {
             TextFlow flow = new TextFlow();

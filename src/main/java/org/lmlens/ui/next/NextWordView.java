@@ -90,6 +90,9 @@ public final class NextWordView {
             }
         });
         methods.disableProperty().bind(compare.selectedProperty().not());
+        // A title bound to the language and the checked items: the default text would not follow a switch.
+        methods.titleProperty().bind(I18n.bind(() -> String.join(", ", methods.getCheckModel().getCheckedItems()
+                .stream().map(Names::method).toList()), methods.getCheckModel().getCheckedItems()));
         methods.setId("next-methods");
         for (int i = 0; i < Math.min(3, Methods.all().size()); i++) {
             methods.getCheckModel().check(i);
