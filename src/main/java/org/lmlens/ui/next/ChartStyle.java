@@ -23,6 +23,7 @@ final class ChartStyle {
     private static final java.awt.Font TITLE = Fonts.awt(java.awt.Font.BOLD, 15f);
     private static final java.awt.Font LABEL = Fonts.awt(java.awt.Font.PLAIN, 13f);
     private static final java.awt.Font TICK = Fonts.awt(java.awt.Font.PLAIN, 13f);
+    static final java.awt.Font ITEM_LABEL = Fonts.awt(java.awt.Font.PLAIN, 11f);
 
     private ChartStyle() {
     }
@@ -92,7 +93,8 @@ final class ChartStyle {
         for (int s = 0; s < seriesCount; s++) {
             r.setSeriesPaint(s, c.get(4 + s % 4));
         }
-        if (othersBar) {
+        r.setDefaultItemLabelPaint(fg);
+        if (seriesCount > 2) {
             r.setDefaultItemLabelsVisible(false);
         }
     }

@@ -45,6 +45,7 @@ public final class NextWordView {
     private final Label message = new Label();
     private final TextFlow contextFlow = new TextFlow();
     private final Region probe = new Region();
+    private final javafx.beans.property.BooleanProperty showOthers = new javafx.beans.property.SimpleBooleanProperty(true);
     private volatile TrainedText vocabularySource;
 
     public NextWordView(SessionViewModel session) {
@@ -66,7 +67,12 @@ public final class NextWordView {
         context.promptTextProperty().bind(I18n.bind("next.context.prompt"));
         context.textProperty().bindBidirectional(viewModel.contextProperty());
         HBox.setHgrow(context, Priority.ALWAYS);
-        TextFields.bindAutoCompletion(context, request -> suggestions(request.getUserText()));
+        try {
+            TextFields.bindAutoCompletion(context, request -> suggestions(request.getUserText()));
+        } catch (IllegalAccessError e) {
+            // JavaFX on the module path without ControlsFX's --add-exports: the field works without completion.
+            context.setUserData(e);
+        }
 
         Spinner<Integer> k = new Spinner<>(1, 30, viewModel.topKProperty().get());
         k.valueProperty().addListener((o, a, v) -> viewModel.topKProperty().set(v));
@@ -106,7 +112,11 @@ public final class NextWordView {
         Label contextLabel = label("next.context");
         HBox row1 = new HBox(8, contextLabel, context, kLabel, k);
         row1.setAlignment(Pos.CENTER_LEFT);
-        HBox row2 = new HBox(8, compare, methods);
+        CheckBox others = new CheckBox();
+        others.textProperty().bind(I18n.bind("next.showOthers"));
+        others.selectedProperty().bindBidirectional(showOthers);
+        others.setId("next-show-others");
+        HBox row2 = new HBox(16, compare, methods, others);
         row2.setAlignment(Pos.CENTER_LEFT);
         contextFlow.getStyleClass().add("context-flow");
         contextFlow.setId("next-context-flow");
@@ -158,6 +168,7 @@ public final class NextWordView {
         vocabularySource = session.textProperty().get();
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
         I18n.bundleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
+        showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
     }
 
     private void render(NextWordResult r) {
@@ -205,7 +216,9 @@ public final class NextWordView {
             for (int i = 0; i < r.words().size(); i++) {
                 data.addValue(s.probabilities()[i], name, r.words().get(i));
             }
-            data.addValue(s.others(), name, others);
+            if (showOthers.get()) {
+                data.addValue(s.others(), name, others);
+            }
         }
         String context = String.join(" ", r.context().stream().filter(NextWordResult.ContextToken::used)
                 .map(NextWordResult.ContextToken::word).toList());
@@ -222,6 +235,11 @@ public final class NextWordView {
             }
         };
         renderer.setDefaultToolTipGenerator((dataset, row, column) -> tooltip(r, row, column));
+        // Values printed on the bars, so that small probabilities stay readable next to "all others".
+        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
+                "{2}", new java.text.DecimalFormat("0.###")));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
         chart.getCategoryPlot().setRenderer(renderer);
         ChartStyle.apply(chart, colours, r.series().size(), true);
         return chart;
