@@ -208,6 +208,31 @@ class AppUiTest {
                 .isEqualTo("LM Lens \u2014 tang300.txt");
     }
 
+    @Test
+    void theViewMenuSwitchesLanguageLiveAndRemembersIt(FxRobot robot) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        javafx.scene.control.MenuBar bar = find(robot, "#menu-bar");
+        javafx.scene.control.MenuItem zh = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> "language.zh".equals(i.getId())).findFirst().orElseThrow();
+        try {
+            robot.interact(zh::fire);
+            TabPane tabs = find(robot, "#main-tabs");
+            assertThat(tabs.getTabs().get(0).getText()).isEqualTo("计数");
+            assertThat(bar.getMenus().get(0).getText()).isEqualTo("文件");
+            TableView<Integer> table = find(robot, "#counts-table");
+            assertThat(table.getColumns().get(1).getText()).isEqualTo("计数 c");
+            ComboBox<SmoothingMethod> method = find(robot, "#method");
+            assertThat(method.getConverter().toString(Methods.byName("laplace"))).contains("加一平滑");
+            assertThat(new Settings(Preferences.userRoot().node("org/lmlens/test-ui")).locale().getLanguage())
+                    .isEqualTo("zh");
+        } finally {
+            robot.interact(() -> I18n.setLocale(Locale.ENGLISH));
+            new Settings(Preferences.userRoot().node("org/lmlens/test-ui")).setLocale(Locale.ENGLISH);
+        }
+        assertThat(((TabPane) find(robot, "#main-tabs")).getTabs().get(0).getText()).isEqualTo("Counts");
+    }
+
     private static DialogPane dialog(FxRobot robot) {
         return robot.lookup("#error-dialog").tryQuery().map(n -> (DialogPane) n).orElse(null);
     }

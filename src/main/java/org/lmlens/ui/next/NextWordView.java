@@ -7,7 +7,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -17,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -30,7 +31,6 @@ import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.Converters;
 import org.lmlens.ui.common.Names;
 import org.lmlens.ui.session.SessionViewModel;
 
@@ -82,32 +82,32 @@ public final class NextWordView {
         compare.textProperty().bind(I18n.bind("next.compare"));
         compare.selectedProperty().bindBidirectional(viewModel.compareProperty());
         compare.setId("next-compare");
-        CheckComboBox<SmoothingMethod> methods = new CheckComboBox<>();
-        methods.getItems().setAll(Methods.all());
-        methods.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(SmoothingMethod m) {
-                return m == null ? "" : Names.method(m);
-            }
-
-            @Override
-            public SmoothingMethod fromString(String s) {
-                return null;
-            }
-        });
-        methods.disableProperty().bind(compare.selectedProperty().not());
-        // A title bound to the language and the checked items: the default text would not follow a switch.
-        methods.titleProperty().bind(I18n.bind(() -> String.join(", ", methods.getCheckModel().getCheckedItems()
-                .stream().map(Names::method).toList()), methods.getCheckModel().getCheckedItems()));
+        // A menu of check items (not ControlsFX's CheckComboBox, whose text does not follow a language switch).
+        MenuButton methods = new MenuButton();
         methods.setId("next-methods");
-        for (int i = 0; i < Math.min(3, Methods.all().size()); i++) {
-            methods.getCheckModel().check(i);
+        methods.disableProperty().bind(compare.selectedProperty().not());
+        List<SmoothingMethod> all = Methods.all();
+        for (int i = 0; i < all.size(); i++) {
+            SmoothingMethod m = all.get(i);
+            CheckMenuItem item = new CheckMenuItem();
+            item.textProperty().bind(I18n.bind(() -> Names.method(m)));
+            item.setSelected(i < 3);
+            item.selectedProperty().addListener((o, a, on) -> {
+                if (on && !viewModel.comparedMethods().contains(m)
+                        && viewModel.comparedMethods().size() < NextWordViewModel.MAX_COMPARED) {
+                    viewModel.comparedMethods().add(m);
+                } else if (!on) {
+                    viewModel.comparedMethods().remove(m);
+                }
+                item.setSelected(viewModel.comparedMethods().contains(m));
+            });
+            if (item.isSelected()) {
+                viewModel.comparedMethods().add(m);
+            }
+            methods.getItems().add(item);
         }
-        viewModel.comparedMethods().setAll(methods.getCheckModel().getCheckedItems());
-        methods.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<SmoothingMethod>) c -> {
-            List<SmoothingMethod> checked = new ArrayList<>(methods.getCheckModel().getCheckedItems());
-            viewModel.comparedMethods().setAll(checked.subList(0, Math.min(NextWordViewModel.MAX_COMPARED, checked.size())));
-        });
+        methods.textProperty().bind(I18n.bind(() -> String.join(", ", viewModel.comparedMethods().stream()
+                .map(Names::method).toList()), viewModel.comparedMethods()));
         Label kLabel = label("next.topk");
         Label contextLabel = label("next.context");
         HBox row1 = new HBox(8, contextLabel, context, kLabel, k);
