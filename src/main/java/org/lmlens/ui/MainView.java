@@ -172,7 +172,7 @@ public final class MainView {
     }
 
     private void showError(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, okButton());
         alert.initOwner(stage);
         alert.setTitle(I18n.get("error.title"));
         alert.setHeaderText(I18n.get("error.header"));
@@ -182,13 +182,17 @@ public final class MainView {
     }
 
     private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.get("about.text"), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.get("about.text"), okButton());
         alert.initOwner(stage);
         alert.setTitle(I18n.get("about.title"));
         alert.setHeaderText(I18n.get("about.header"));
         alert.setGraphic(new FontIcon(Material2MZ.SCHOOL));
         alert.getDialogPane().setPrefWidth(640);
         alert.show();
+    }
+
+    private static ButtonType okButton() {
+        return new ButtonType(I18n.get("action.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
     }
 
     static FileChooser fileChooser() {

@@ -134,6 +134,8 @@ public final class NextWordView {
         VBox box = new VBox(10, row1, row2, contextFlow, chartArea);
         box.setPadding(new Insets(12));
         initListeners();
+        // AWT font lookup for the chart (tens of ms the first time) happens off the FX thread.
+        session.runner().run(p -> ChartStyle.ITEM_LABEL, f -> { }, e -> { });
         return box;
     }
 
