@@ -35,6 +35,8 @@ import org.lmlens.ui.session.SessionViewModel;
  */
 public final class ResponsivenessBenchmark {
     private static final AtomicLong maxFxWaitNanos = new AtomicLong();
+    private static final AtomicLong maxFxCpuNanos = new AtomicLong();
+    private static long lastFxCpu = -1;
     private static volatile boolean probing = true;
 
     private ResponsivenessBenchmark() {
@@ -76,6 +78,7 @@ public final class ResponsivenessBenchmark {
             }
         }
         maxFxWaitNanos.set(0);
+        maxFxCpuNanos.set(0);
         List<Double> times = new ArrayList<>();
         List<SmoothingMethod> methods = Methods.all();
         for (int i = 0; i < rounds; i++) {
@@ -102,6 +105,12 @@ public final class ResponsivenessBenchmark {
                 times.get((int) Math.ceil(times.size() * 0.95) - 1), times.get(times.size() - 1));
         System.out.printf(Locale.ROOT, "longest FX-thread busy period seen by the probe (after warm-up): %.1f ms%n",
                 maxFxWaitNanos.get() / 1e6);
+        System.out.printf(Locale.ROOT, "largest FX-thread CPU time between two probes (own work, 2 ms apart): %.1f ms%n",
+                maxFxCpuNanos.get() / 1e6);
+        System.out.printf(Locale.ROOT, "machine load average while measuring: %.2f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        ViewModelCost.measure(rounds);
         Platform.exit();
         System.exit(0);
     }
@@ -113,6 +122,13 @@ public final class ResponsivenessBenchmark {
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
                     maxFxWaitNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    // CPU the FX thread used since the previous probe ran: its own work, without the time it
+                    // merely waited for a core (the machine may be shared).
+                    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    if (lastFxCpu >= 0) {
+                        maxFxCpuNanos.accumulateAndGet(cpu - lastFxCpu, Math::max);
+                    }
+                    lastFxCpu = cpu;
                     ran.countDown();
                 });
                 try {

@@ -153,15 +153,25 @@ class AppUiTest {
         robot.interact(() -> session.methodProperty().set(Methods.byName("laplace")));
         waitFor(() -> !text(sentences).equals(mle));
 
-        // clicking a word shows its distribution in the Next-word tab
+        // clicking a word (here the second of the first sentence) shows its distribution in the Next-word tab
         TextFlow first = (TextFlow) sentences.getChildren().get(0);
-        Text word = (Text) first.getChildren().stream().filter(n -> n.getStyleClass().contains("generated-word"))
-                .findFirst().orElseThrow();
-        robot.interact(() -> word.getOnMouseClicked().handle(null));
+        Text words = (Text) first.getChildren().get(1);
+        String[] tokens = words.getText().strip().split(" ");
+        assertThat(tokens.length).isGreaterThan(1);
+        int start = words.getText().indexOf(" " + tokens[1] + " ") + 1;
+        javafx.geometry.Bounds b = new javafx.scene.shape.Path(words.rangeShape(start, start + tokens[1].length()))
+                .getBoundsInLocal();
+        javafx.geometry.Point2D p = words.localToScreen(b.getCenterX(), b.getCenterY());
+        robot.clickOn(p);
         TabPane tabs = find(robot, "#main-tabs");
         waitFor(() -> tabs.getSelectionModel().getSelectedIndex() == 1);
         ChartViewer viewer = find(robot, "#next-chart");
-        waitFor(() -> viewer.getChart() != null);
+        TextField context = find(robot, "#next-context");
+        assertThat(context.getText()).isEqualTo(tokens[0]);
+        List<String> expectedContext = List.of("<s>", tokens[0]);
+        double top = session.modelProperty().get().distribution(expectedContext).top(1).get(0).probability();
+        waitFor(() -> viewer.getChart() != null && Math.abs(viewer.getChart().getCategoryPlot().getDataset()
+                .getValue(0, 0).doubleValue() - top) < 1e-12);
     }
 
     private static String text(VBox sentences) {

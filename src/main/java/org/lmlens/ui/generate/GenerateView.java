@@ -126,35 +126,69 @@ public final class GenerateView {
         return l;
     }
 
+    /**
+     * One TextFlow of three Texts per sentence (markers and the words), not one node per word: hundreds
+     * of nodes cost the FX thread tens of milliseconds of CSS and layout. A click is mapped to its word
+     * through {@link TextFlow#hitTest}.
+     */
     private void render(List<GeneratedSentence> list) {
         sentences.getChildren().clear();
         hover.setText("");
         int n = 0;
         for (GeneratedSentence s : list) {
-            TextFlow flow = new TextFlow();
-            flow.getStyleClass().add("generated-sentence");
-            flow.setId("sentence-" + n++);
-            flow.getChildren().add(marker(Vocabulary.BOS_WORD));
+            StringBuilder text = new StringBuilder(" ");
+            int[] starts = new int[s.words().size() + 1];
             for (int i = 0; i < s.words().size(); i++) {
                 String w = s.words().get(i);
-                boolean spaced = i == 0 || !(Detokenizer.isUnspaced(w) && Detokenizer.isUnspaced(s.words().get(i - 1)));
-                if (spaced) {
-                    flow.getChildren().add(new Text(" "));
+                if (i > 0 && !(Detokenizer.isUnspaced(w) && Detokenizer.isUnspaced(s.words().get(i - 1)))) {
+                    text.append(' ');
                 }
-                Text word = new Text(w);
-                word.getStyleClass().add("generated-word");
-                word.setCursor(Cursor.HAND);
-                List<String> context = s.contexts().get(i);
-                word.setOnMouseClicked(e -> showDistribution.accept(context));
-                double probability = s.probabilities().get(i);
-                // One shared line instead of a Tooltip per word: tooltips are costly to create by the hundred.
-                word.setOnMouseEntered(e -> hover.setText(I18n.get("generate.word.tooltip", w, probability)));
-                flow.getChildren().add(word);
+                starts[i] = text.length();
+                text.append(w);
             }
-            flow.getChildren().add(new Text(" "));
-            flow.getChildren().add(marker(s.finished() ? Vocabulary.EOS_WORD : I18n.get("generate.truncated")));
+            starts[s.words().size()] = Integer.MAX_VALUE;
+            text.append(' ');
+            Text words = new Text(text.toString());
+            words.getStyleClass().add("generated-words");
+            TextFlow flow = new TextFlow(marker(Vocabulary.BOS_WORD), words,
+                    marker(s.finished() ? Vocabulary.EOS_WORD : I18n.get("generate.truncated")));
+            flow.getStyleClass().add("generated-sentence");
+            flow.setId("sentence-" + n++);
+            flow.setCursor(Cursor.HAND);
+            flow.setOnMouseClicked(e -> {
+                int word = wordAt(words, e.getSceneX(), e.getSceneY(), starts, s);
+                if (word >= 0) {
+                    showDistribution.accept(s.contexts().get(word));
+                }
+            });
+            flow.setOnMouseMoved(e -> {
+                int word = wordAt(words, e.getSceneX(), e.getSceneY(), starts, s);
+                hover.setText(word < 0 ? "" : I18n.get("generate.word.tooltip", s.words().get(word),
+                        s.probabilities().get(word)));
+            });
             sentences.getChildren().add(flow);
         }
+    }
+
+    /** The index of the word under a scene point, or -1 (markers, spaces, outside the words). */
+    static int wordAt(Text words, double sceneX, double sceneY, int[] starts, GeneratedSentence s) {
+        // Text.hitTest takes the Text's own coordinates (TextFlow.hitTest proved unreliable across children).
+        javafx.geometry.Point2D local = words.sceneToLocal(sceneX, sceneY);
+        if (local == null || !words.getLayoutBounds().contains(local)) {
+            return -1;
+        }
+        int c = words.hitTest(local).getCharIndex();
+        for (int i = 0; i < s.words().size(); i++) {
+            if (c >= starts[i] && c < starts[i] + s.words().get(i).length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The context a word of a shown sentence was drawn from (for tests: what a click on it shows). */
+    public List<String> contextOf(int sentence, int word) {
+        return viewModel.sentencesProperty().get().get(sentence).contexts().get(word);
     }
 
     private static Text marker(String text) {
