@@ -2,7 +2,11 @@ package org.lmlens.ui.session;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.text.SentenceMode;
@@ -28,16 +32,50 @@ public record Sample(String id, String file, String nameEn, String nameZh, Strin
                 .withLowercase(lowercase).withSentenceMode(sentenceMode);
     }
 
-    /** Reads the text from the classpath (call it off the FX thread: Brown is 5 MB). */
+    /**
+     * The text as a file source (call it off the FX thread). From a classes folder (javafx:run) the
+     * resource is the file itself; from the jar it is copied once into a temporary folder, so the engine
+     * streams it like any file instead of holding a 5 MB string.
+     */
     public TextSource open() {
         String resource = Samples.FOLDER + file;
-        try (InputStream in = Sample.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new LmLensException(I18n.get("error.sample.missing", resource));
+        URL url = Sample.class.getResource(resource);
+        if (url == null) {
+            throw new LmLensException(I18n.get("error.sample.missing", resource));
+        }
+        try {
+            if ("file".equals(url.getProtocol())) { // i18n-ok: URL protocol
+                return TextSource.ofFile(Path.of(url.toURI()));
             }
-            return TextSource.ofString(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            return TextSource.ofFile(extracted(resource));
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            if (e instanceof LmLensException l) {
+                throw l;
+            }
             throw new LmLensException(I18n.get("error.sample.read", resource, e.getMessage()));
         }
     }
+
+    private Path extracted(String resource) throws IOException {
+        synchronized (Sample.class) {
+            if (extractDir == null) {
+                extractDir = Files.createTempDirectory("lmlens-samples");
+                extractDir.toFile().deleteOnExit();
+            }
+        }
+        Path target = extractDir.resolve(file);
+        synchronized (Sample.class) {
+            if (!Files.exists(target)) {
+                Path partial = extractDir.resolve(file + ".part");
+                try (InputStream in = Sample.class.getResourceAsStream(resource)) {
+                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                target.toFile().deleteOnExit();
+            }
+        }
+        return target;
+    }
+
+    private static Path extractDir;
 }
