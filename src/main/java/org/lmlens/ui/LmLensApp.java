@@ -12,7 +12,7 @@ import org.lmlens.ui.session.SessionViewModel;
 
 /** The desktop app: Primer theme, the language remembered or the system's, and the main window. */
 public final class LmLensApp extends Application {
-    public static final String STYLESHEET = "/org/lmlens/ui/app.css";
+    public static final String STYLESHEET = org.lmlens.ui.common.Dialogs.STYLESHEET;
 
     @Override
     public void start(Stage stage) {

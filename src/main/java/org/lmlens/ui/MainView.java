@@ -21,6 +21,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.Dialogs;
 import org.lmlens.ui.common.Fonts;
 import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.counts.CountsView;
@@ -177,6 +178,7 @@ public final class MainView {
         alert.setTitle(I18n.get("error.title"));
         alert.setHeaderText(I18n.get("error.header"));
         alert.getDialogPane().setId("error-dialog");
+        Dialogs.style(alert.getDialogPane());
         alert.getDialogPane().setMinWidth(480);
         alert.show();
     }
@@ -188,6 +190,7 @@ public final class MainView {
         alert.setHeaderText(I18n.get("about.header"));
         alert.setGraphic(new FontIcon(Material2MZ.SCHOOL));
         alert.getDialogPane().setPrefWidth(640);
+        Dialogs.style(alert.getDialogPane());
         alert.show();
     }
 

@@ -137,6 +137,7 @@ final class MenuBarView {
         area.setPrefSize(560, 320);
         area.setId("paste-area");
         dialog.getDialogPane().setContent(area);
+        org.lmlens.ui.common.Dialogs.style(dialog.getDialogPane());
         ButtonType load = new ButtonType(I18n.get("paste.load"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(load, cancel);

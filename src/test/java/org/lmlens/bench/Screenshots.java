@@ -107,8 +107,46 @@ public final class Screenshots {
         });
         settle(2000);
         shot(stage[0], new File(out, prefix + "zh-generate.png"));
+        // a load in progress (status bar progress and Cancel), then the About and error dialogs
+        fx(() -> session.load(Samples.byId("quantangshi")));
+        Thread.sleep(250);
+        shot(stage[0], new File(out, prefix + "zh-loading.png"));
+        settle(3000);
+        fx(() -> ((javafx.scene.control.MenuBar) stage[0].getScene().lookup("#menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu.help.about".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        settle(800);
+        shotDialog(new File(out, prefix + "zh-about.png"));
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("photo", ".jpg");
+        java.nio.file.Files.write(bad, new byte[] {0x50, 0x4b, 3, 4, 0, (byte) 0xc3, 0x28, (byte) 0x80, 10});
+        fx(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w != stage[0]).toList().forEach(javafx.stage.Window::hide);
+            I18n.setLocale(Locale.ENGLISH);
+            session.load(SessionViewModel.Origin.of(bad), session.currentOptions());
+        });
+        settle(1500);
+        shotDialog(new File(out, prefix + "en-error.png"));
+        java.nio.file.Files.delete(bad);
         Platform.exit();
         System.exit(0);
+    }
+
+    private static void shotDialog(File file) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                javafx.stage.Window w = javafx.stage.Window.getWindows().stream()
+                        .filter(x -> x.getScene() != null && x.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                        .findFirst().orElseThrow();
+                ImageIO.write(SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null), "png", file);
+                System.out.println("wrote " + file);
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
     }
 
     private static void settle(long ms) throws InterruptedException {

@@ -192,6 +192,23 @@ class ViewModelTest {
     }
 
     @Test
+    void aChineseFileInGb18030LoadsOnceTheEncodingIsChosen(@TempDir Path dir) throws IOException {
+        Path gbk = dir.resolve("poem.txt");
+        Files.write(gbk, "床前明月光\n疑是地上霜\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        session.load(SessionViewModel.Origin.of(gbk), TextOptions.defaults().withTokenizer(
+                org.lmlens.engine.text.Tokenizers.byName("char")));
+        assertThat(errors).hasSize(1);
+        assertThat(session.textProperty().get().source().name()).isEqualTo("sam.txt");
+        // choosing the encoding retries the file that failed
+        session.tokenizerProperty().set(org.lmlens.engine.text.Tokenizers.byName("char"));
+        errors.clear();
+        session.encodingProperty().set(java.nio.charset.Charset.forName("GB18030"));
+        assertThat(errors).isEmpty();
+        assertThat(session.textProperty().get().source().name()).isEqualTo("poem.txt");
+        assertThat(session.textProperty().get().corpus().vocabulary().contains("月")).isTrue();
+    }
+
+    @Test
     void textOptionsReloadButModelOptionsReuseTheCounts() {
         TrainedText before = session.textProperty().get();
         session.orderProperty().set(4);

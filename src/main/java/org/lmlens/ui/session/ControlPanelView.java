@@ -1,5 +1,7 @@
 package org.lmlens.ui.session;
 
+import java.nio.charset.Charset;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -30,6 +32,10 @@ import org.lmlens.ui.common.Names;
  */
 public final class ControlPanelView {
     static final Duration DEBOUNCE = Duration.millis(100);
+    /** Encodings offered for files without a byte-order mark: UTF-8 first, then the common Chinese ones. */
+    static final List<Charset> ENCODINGS = java.util.stream.Stream.of("UTF-8", "GB18030", "GBK", // i18n-ok: charsets
+                    "Big5", "UTF-16", "ISO-8859-1", "windows-1252") // i18n-ok: charset names
+            .filter(Charset::isSupported).map(Charset::forName).toList();
 
     private final SessionViewModel session;
     private final VBox parameterBox = new VBox(8);
@@ -56,6 +62,12 @@ public final class ControlPanelView {
         Converters.show(mode, Names::sentenceMode, null);
         mode.valueProperty().bindBidirectional(session.sentenceModeProperty());
         mode.setId("sentence-mode");
+
+        ComboBox<Charset> encoding = new ComboBox<>();
+        encoding.getItems().setAll(ENCODINGS);
+        encoding.valueProperty().bindBidirectional(session.encodingProperty());
+        encoding.setId("encoding");
+        tooltip(encoding, "control.encoding.tooltip");
 
         Spinner<Integer> minCount = new Spinner<>(1, 100, session.minCountProperty().get());
         minCount.valueProperty().addListener((o, a, v) -> session.minCountProperty().set(v));
@@ -85,6 +97,7 @@ public final class ControlPanelView {
                 heading("control.text"),
                 label("control.tokenizer"), tokenizer, lowercase,
                 label("control.sentenceMode"), mode,
+                label("control.encoding"), encoding,
                 label("control.minCount"), minCount,
                 new Separator(),
                 heading("control.model"),

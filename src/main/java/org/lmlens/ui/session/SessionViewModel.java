@@ -59,6 +59,8 @@ public final class SessionViewModel {
     private final BooleanProperty lowercase = new SimpleBooleanProperty(false);
     private final ObjectProperty<SentenceMode> sentenceMode = new SimpleObjectProperty<>(SentenceMode.LINE);
     private final IntegerProperty minCount = new SimpleIntegerProperty(1);
+    private final ObjectProperty<java.nio.charset.Charset> encoding =
+            new SimpleObjectProperty<>(TextOptions.defaults().encoding());
     private final IntegerProperty order = new SimpleIntegerProperty(2);
     private final ObjectProperty<SmoothingMethod> method = new SimpleObjectProperty<>(Methods.all().get(0));
     private final ObjectProperty<Parameters> parameters = new SimpleObjectProperty<>(Parameters.NONE);
@@ -72,6 +74,8 @@ public final class SessionViewModel {
     private Consumer<String> errorHandler = message -> { };
 
     private Origin origin;
+    /** A text that failed to load: changing an option (the encoding, say) tries it again. */
+    private Origin retryOrigin;
     private TaskRunner.Handle loadHandle = TaskRunner.Handle.DONE;
     private TaskRunner.Handle modelHandle = TaskRunner.Handle.DONE;
     private long loadGeneration;
@@ -84,6 +88,7 @@ public final class SessionViewModel {
         lowercase.addListener((o, a, b) -> optionsChanged());
         sentenceMode.addListener((o, a, b) -> optionsChanged());
         minCount.addListener((o, a, b) -> optionsChanged());
+        encoding.addListener((o, a, b) -> optionsChanged());
         method.addListener((o, old, m) -> {
             parametersByMethod.put(old.name(), parameters.get());
             parameters.set(parametersByMethod.getOrDefault(m.name(), Parameters.NONE));
@@ -112,14 +117,15 @@ public final class SessionViewModel {
     public void cancelLoad() {
         loadHandle.cancel();
         loadGeneration++;
+        retryOrigin = null;
         loading.set(false);
         loadingName.set(null);
         restoreOptions();
     }
 
     private void optionsChanged() {
-        if (!applyingOptions && origin != null) {
-            startLoad(origin);
+        if (!applyingOptions && (retryOrigin != null || origin != null)) {
+            startLoad(retryOrigin != null ? retryOrigin : origin);
         }
     }
 
@@ -139,6 +145,7 @@ public final class SessionViewModel {
                     loading.set(false);
                     loadingName.set(null);
                     origin = newOrigin;
+                    retryOrigin = null;
                     text.set(loaded);
                 },
                 error -> {
@@ -148,6 +155,7 @@ public final class SessionViewModel {
                     loading.set(false);
                     loadingName.set(null);
                     restoreOptions();
+                    retryOrigin = newOrigin;
                     errorHandler.accept(messageOf(error));
                 },
                 p -> {
@@ -182,7 +190,7 @@ public final class SessionViewModel {
 
     public TextOptions currentOptions() {
         return TextOptions.defaults().withTokenizer(tokenizer.get()).withLowercase(lowercase.get())
-                .withSentenceMode(sentenceMode.get());
+                .withSentenceMode(sentenceMode.get()).withEncoding(encoding.get());
     }
 
     /** Puts the options of the loaded text back into the controls (after a failed or cancelled load). */
@@ -200,6 +208,7 @@ public final class SessionViewModel {
             lowercase.set(options.lowercase());
             sentenceMode.set(options.sentenceMode());
             minCount.set(min);
+            encoding.set(options.encoding());
         } finally {
             applyingOptions = false;
         }
@@ -230,6 +239,10 @@ public final class SessionViewModel {
 
     public ObjectProperty<SentenceMode> sentenceModeProperty() {
         return sentenceMode;
+    }
+
+    public ObjectProperty<java.nio.charset.Charset> encodingProperty() {
+        return encoding;
     }
 
     public IntegerProperty minCountProperty() {
