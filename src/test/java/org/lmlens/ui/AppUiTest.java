@@ -243,6 +243,25 @@ class AppUiTest {
         assertThat(((TabPane) find(robot, "#main-tabs")).getTabs().get(0).getText()).isEqualTo("Counts");
     }
 
+    @Test
+    void theContextFieldCompletesWordsFromTheVocabulary(FxRobot robot) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        robot.interact(() -> ((TabPane) find(robot, "#main-tabs")).getSelectionModel().select(1));
+        robot.clickOn("#next-context").write("I S");
+        waitFor(() -> suggestions(robot).contains("I Sam"));
+        assertThat(suggestions(robot)).allMatch(s -> s.startsWith("I S"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> suggestions(FxRobot robot) {
+        // the completion popup: a showing popup window whose list holds strings (combo popups hold engine objects)
+        return Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+                .filter(w -> w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".list-view").stream())
+                .flatMap(n -> ((javafx.scene.control.ListView<Object>) n).getItems().stream())
+                .filter(String.class::isInstance).map(String.class::cast).toList();
+    }
+
     private static DialogPane dialog(FxRobot robot) {
         return robot.lookup("#error-dialog").tryQuery().map(n -> (DialogPane) n).orElse(null);
     }

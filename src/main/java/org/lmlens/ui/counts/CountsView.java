@@ -52,7 +52,7 @@ public final class CountsView {
     }
 
     public Node createView() {
-        Spinner<Integer> order = new Spinner<>(1, SessionViewModel.MAX_ORDER, viewModel.tableOrderProperty().get());
+        Spinner<Integer> order = org.lmlens.ui.common.Spinners.integer(1, SessionViewModel.MAX_ORDER, viewModel.tableOrderProperty().get());
         order.valueProperty().addListener((o, a, v) -> viewModel.tableOrderProperty().set(v));
         viewModel.tableOrderProperty().addListener((o, a, v) -> order.getValueFactory().setValue(v.intValue()));
         order.setPrefWidth(80);

@@ -63,11 +63,11 @@ public final class GenerateView {
         dice.setId("generate-new-seed");
         dice.setOnAction(e -> viewModel.generateWithNewSeed());
 
-        Spinner<Integer> count = new Spinner<>(1, GenerateViewModel.MAX_COUNT, viewModel.countProperty().get());
+        Spinner<Integer> count = org.lmlens.ui.common.Spinners.integer(1, GenerateViewModel.MAX_COUNT, viewModel.countProperty().get());
         count.valueProperty().addListener((o, a, v) -> viewModel.countProperty().set(v));
         count.setPrefWidth(80);
         count.setId("generate-count");
-        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, (int) viewModel.seedProperty().get());
+        Spinner<Integer> seed = org.lmlens.ui.common.Spinners.integer(0, Integer.MAX_VALUE, (int) viewModel.seedProperty().get());
         seed.setEditable(true);
         seed.setPrefWidth(110);
         seed.valueProperty().addListener((o, a, v) -> viewModel.seedProperty().set(v));
@@ -83,7 +83,7 @@ public final class GenerateView {
             debounce.setOnFinished(e -> viewModel.temperatureProperty().set(v.doubleValue()));
             debounce.playFromStart();
         });
-        Spinner<Integer> topK = new Spinner<>(0, 1000, viewModel.topKProperty().get());
+        Spinner<Integer> topK = org.lmlens.ui.common.Spinners.integer(0, 1000, viewModel.topKProperty().get());
         topK.setEditable(true);
         topK.setPrefWidth(90);
         topK.valueProperty().addListener((o, a, v) -> viewModel.topKProperty().set(v));

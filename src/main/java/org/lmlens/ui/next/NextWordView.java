@@ -74,7 +74,7 @@ public final class NextWordView {
             context.setUserData(e);
         }
 
-        Spinner<Integer> k = new Spinner<>(1, 30, viewModel.topKProperty().get());
+        Spinner<Integer> k = org.lmlens.ui.common.Spinners.integer(1, 30, viewModel.topKProperty().get());
         k.valueProperty().addListener((o, a, v) -> viewModel.topKProperty().set(v));
         k.setPrefWidth(80);
         k.setId("next-topk");

@@ -69,13 +69,13 @@ public final class ControlPanelView {
         encoding.setId("encoding");
         tooltip(encoding, "control.encoding.tooltip");
 
-        Spinner<Integer> minCount = new Spinner<>(1, 100, session.minCountProperty().get());
+        Spinner<Integer> minCount = org.lmlens.ui.common.Spinners.integer(1, 100, session.minCountProperty().get());
         minCount.valueProperty().addListener((o, a, v) -> session.minCountProperty().set(v));
         session.minCountProperty().addListener((o, a, v) -> minCount.getValueFactory().setValue(v.intValue()));
         minCount.setId("min-count");
         tooltip(minCount, "control.minCount.tooltip");
 
-        Spinner<Integer> order = new Spinner<>(1, SessionViewModel.MAX_ORDER, session.orderProperty().get());
+        Spinner<Integer> order = org.lmlens.ui.common.Spinners.integer(1, SessionViewModel.MAX_ORDER, session.orderProperty().get());
         order.valueProperty().addListener((o, a, v) -> session.orderProperty().set(v));
         session.orderProperty().addListener((o, a, v) -> order.getValueFactory().setValue(v.intValue()));
         order.setId("order");
