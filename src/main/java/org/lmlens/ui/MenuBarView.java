@@ -29,6 +29,7 @@ final class MenuBarView {
     private final Settings settings;
     private final Consumer<File> openFile;
     private final Runnable showAbout;
+    private MenuBar bar;
 
     MenuBarView(SessionViewModel session, Settings settings, Consumer<File> openFile, Runnable showAbout) {
         this.session = session;
@@ -38,7 +39,7 @@ final class MenuBarView {
     }
 
     MenuBar createView() {
-        MenuBar bar = new MenuBar(fileMenu(), samplesMenu(), viewMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), samplesMenu(), viewMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -62,7 +63,7 @@ final class MenuBarView {
     private Menu fileMenu() {
         MenuItem open = item(new MenuItem(), "menu.file.open", new FontIcon(Material2MZ.OPEN_IN_NEW));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> openFile.accept(MainView.fileChooser().showOpenDialog(window(open))));
+        open.setOnAction(e -> openFile.accept(MainView.fileChooser().showOpenDialog(window())));
         MenuItem paste = item(new MenuItem(), "menu.file.paste", new FontIcon(Material2AL.CONTENT_PASTE));
         paste.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+V"));
         paste.setOnAction(e -> pasteDialog());
@@ -131,6 +132,7 @@ final class MenuBarView {
     private void pasteDialog() {
         Dialog<String> dialog = new Dialog<>();
         dialog.setTitle(I18n.get("paste.title"));
+        dialog.initOwner(window());
         dialog.setHeaderText(I18n.get("paste.header"));
         TextArea area = new TextArea();
         area.setPromptText(I18n.get("paste.prompt"));
@@ -146,7 +148,7 @@ final class MenuBarView {
                 .ifPresent(t -> session.load(SessionViewModel.Origin.pasted(t), session.currentOptions()));
     }
 
-    private static javafx.stage.Window window(MenuItem item) {
-        return item.getParentPopup() != null ? item.getParentPopup().getOwnerWindow() : null;
+    private javafx.stage.Window window() {
+        return bar != null && bar.getScene() != null ? bar.getScene().getWindow() : null;
     }
 }

@@ -30,6 +30,13 @@ final class ViewModelCost {
         GenerateViewModel generate = new GenerateViewModel(session);
         next.contextProperty().set("the");
         generate.generate();
+        for (int i = 0; i < 2; i++) {
+            long e0 = System.nanoTime();
+            org.lmlens.engine.model.TrainedText.load(Samples.byId("brown").open(), Samples.byId("brown").options(), 1,
+                    SessionViewModel.MAX_ORDER, org.lmlens.engine.Progress.NONE);
+            System.out.printf(Locale.ROOT, "engine only: TrainedText.load(Brown, order 6), run %d: %.0f ms%n", i + 1,
+                    (System.nanoTime() - e0) / 1e6);
+        }
         long t0 = System.nanoTime();
         session.load(Samples.byId("brown"));
         System.out.printf(Locale.ROOT, "same-thread: Brown load + all view-models: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
