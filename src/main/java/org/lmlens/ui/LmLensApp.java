@@ -19,6 +19,7 @@ public final class LmLensApp extends Application {
         Settings settings = Settings.user();
         I18n.setLocale(settings.locale());
         applyTheme(settings.darkTheme());
+        org.lmlens.ui.common.Zoom.set(settings.textScale());
         SessionViewModel session = new SessionViewModel(new FxTaskRunner());
         MainView main = new MainView(session, settings, stage);
         Scene scene = new Scene(main.createView(), 1320, 840);

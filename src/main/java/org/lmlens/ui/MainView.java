@@ -22,7 +22,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Dialogs;
-import org.lmlens.ui.common.Fonts;
+import org.lmlens.ui.common.Zoom;
 import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.counts.CountsView;
 import org.lmlens.ui.generate.GenerateView;
@@ -65,7 +65,7 @@ public final class MainView {
         ScrollPane left = new ScrollPane(new ControlPanelView(session).createView());
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.setPrefWidth(262);
+        left.prefWidthProperty().bind(Zoom.scaleProperty().multiply(262));
         left.getStyleClass().add("control-panel-scroll");
 
         BorderPane root = new BorderPane(tabs);
@@ -73,10 +73,7 @@ public final class MainView {
         root.setLeft(left);
         root.setBottom(createStatusBar());
         root.getStyleClass().add("lmlens-root");
-        String family = Fonts.fxFamily();
-        if (family != null) {
-            root.setStyle("-fx-font-family: \"" + family + "\";");
-        }
+        root.styleProperty().bind(Zoom.rootStyle());
         initListeners(root);
         return root;
     }

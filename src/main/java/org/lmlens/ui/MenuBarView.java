@@ -13,12 +13,15 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Settings;
+import org.lmlens.ui.common.Zoom;
 import org.lmlens.ui.session.Sample;
 import org.lmlens.ui.session.Samples;
 import org.lmlens.ui.session.SessionViewModel;
@@ -111,9 +114,24 @@ final class MenuBarView {
             });
             language.getItems().add(mi);
         }
+        MenuItem larger = item(new MenuItem(), "menu.view.larger", new FontIcon(Material2MZ.ZOOM_IN));
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        larger.setOnAction(e -> zoom(Zoom.scale() + Zoom.STEP));
+        MenuItem smaller = item(new MenuItem(), "menu.view.smaller", new FontIcon(Material2MZ.ZOOM_OUT));
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> zoom(Zoom.scale() - Zoom.STEP));
+        MenuItem normal = item(new MenuItem(), "menu.view.normalSize", null);
+        normal.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        normal.setOnAction(e -> zoom(1.0));
         Menu view = menu("menu.view");
-        view.getItems().addAll(light, dark, new SeparatorMenuItem(), language);
+        view.getItems().addAll(light, dark, new SeparatorMenuItem(), larger, smaller, normal,
+                new SeparatorMenuItem(), language);
         return view;
+    }
+
+    private void zoom(double scale) {
+        Zoom.set(scale);
+        settings.setTextScale(Zoom.scale());
     }
 
     private void setTheme(boolean dark) {

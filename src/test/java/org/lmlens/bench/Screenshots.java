@@ -30,6 +30,7 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         File out = new File(args.length > 0 ? args[0] : "assets/screenshots");
         boolean dark = args.length > 1 && args[1].equals("dark");
+        org.lmlens.ui.common.Zoom.set(args.length > 2 ? Double.parseDouble(args[2]) : 1.0);
         out.mkdirs();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);

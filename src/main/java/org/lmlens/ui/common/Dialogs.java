@@ -11,9 +11,6 @@ public final class Dialogs {
 
     public static void style(DialogPane pane) {
         pane.getStylesheets().add(Dialogs.class.getResource(STYLESHEET).toExternalForm());
-        String family = Fonts.fxFamily();
-        if (family != null) {
-            pane.setStyle("-fx-font-family: \"" + family + "\";");
-        }
+        pane.styleProperty().bind(Zoom.rootStyle());
     }
 }

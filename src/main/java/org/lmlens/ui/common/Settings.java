@@ -11,6 +11,7 @@ import java.util.prefs.Preferences;
 public final class Settings {
     private static final String THEME = "theme"; // i18n-ok: preference key
     private static final String LANGUAGE = "language"; // i18n-ok: preference key
+    private static final String TEXT_SCALE = "textScale"; // i18n-ok: preference key
 
     private final Preferences prefs;
 
@@ -40,6 +41,15 @@ public final class Settings {
 
     public void setLocale(Locale locale) {
         prefs.put(LANGUAGE, locale.toLanguageTag());
+        flush();
+    }
+
+    public double textScale() {
+        return prefs.getDouble(TEXT_SCALE, 1.0);
+    }
+
+    public void setTextScale(double scale) {
+        prefs.putDouble(TEXT_SCALE, scale);
         flush();
     }
 

@@ -171,6 +171,7 @@ public final class NextWordView {
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
         I18n.bundleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
         showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
+        org.lmlens.ui.common.Zoom.scaleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
     }
 
     private void render(NextWordResult r) {
@@ -241,7 +242,7 @@ public final class NextWordView {
         renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
                 "{2}", new java.text.DecimalFormat("0.###")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
+        renderer.setDefaultItemLabelFont(ChartStyle.scaled(ChartStyle.ITEM_LABEL));
         chart.getCategoryPlot().setRenderer(renderer);
         ChartStyle.apply(chart, colours, r.series().size(), true);
         return chart;
