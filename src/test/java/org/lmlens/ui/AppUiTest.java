@@ -244,6 +244,25 @@ class AppUiTest {
     }
 
     @Test
+    void parameterSlidersAppearOnlyForMethodsWithParametersAndRebuildTheModel(FxRobot robot) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        assertThat(robot.lookup("#param-k").tryQuery()).isEmpty();
+        ComboBox<SmoothingMethod> method = find(robot, "#method");
+        robot.interact(() -> method.getSelectionModel().select(Methods.byName("lidstone")));
+        waitFor(() -> robot.lookup("#param-k").tryQuery().isPresent());
+        javafx.scene.control.Slider k = find(robot, "#param-k");
+        // the k slider is logarithmic: log10(0.5)
+        robot.interact(() -> k.setValue(Math.log10(0.5)));
+        waitFor(() -> session.modelProperty().get().parameters().get("k").orElse(0) > 0.49
+                && session.modelProperty().get().parameters().get("k").orElse(0) < 0.51);
+        double expected = session.modelProperty().get().probability(List.of("I"), "am");
+        TableView<Integer> table = find(robot, "#counts-table");
+        waitFor(() -> Math.abs(tableProbability(table, "I am", 3) - expected) < 1e-12);
+        robot.interact(() -> method.getSelectionModel().select(Methods.byName("mle")));
+        waitFor(() -> robot.lookup("#param-k").tryQuery().isEmpty());
+    }
+
+    @Test
     void theContextFieldCompletesWordsFromTheVocabulary(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
         robot.interact(() -> ((TabPane) find(robot, "#main-tabs")).getSelectionModel().select(1));
