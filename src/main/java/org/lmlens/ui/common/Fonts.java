@@ -27,9 +27,16 @@ public final class Fonts {
         return CJK_FAMILIES.stream().filter(installed::contains).findFirst().orElse(null);
     }
 
-    /** The family JavaFX should use, or null to keep the theme's. */
+    private static volatile String fxFamily;
+    private static volatile boolean fxFamilyKnown;
+
+    /** The family JavaFX should use, or null to keep the theme's (looked up once). */
     public static String fxFamily() {
-        return pick(Set.copyOf(javafx.scene.text.Font.getFamilies()));
+        if (!fxFamilyKnown) {
+            fxFamily = pick(Set.copyOf(javafx.scene.text.Font.getFamilies()));
+            fxFamilyKnown = true;
+        }
+        return fxFamily;
     }
 
     /** An AWT font that displays Chinese, in the given style and size; the logical SansSerif font otherwise. */

@@ -53,11 +53,20 @@ public final class Settings {
         flush();
     }
 
+    /** Writes the store off the calling thread (the FX thread must not do file I/O). */
     private void flush() {
-        try {
-            prefs.flush();
-        } catch (BackingStoreException e) {
-            // Not remembering a preference is harmless; the app keeps working with the current value.
-        }
+        WRITER.execute(() -> {
+            try {
+                prefs.flush();
+            } catch (BackingStoreException e) {
+                // Not remembering a preference is harmless; the app keeps working with the current value.
+            }
+        });
     }
+
+    private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lmlens-settings"); // i18n-ok: thread name
+        t.setDaemon(true);
+        return t;
+    });
 }
