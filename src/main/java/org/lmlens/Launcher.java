@@ -19,9 +19,7 @@ public final class Launcher {
         System.exit(LmLensCli.execute(args));
     }
 
-    private static void startGui(String[] args) {
-        // Until the desktop app lands: explain how to use the command line.
-        System.out.println("LM Lens: the desktop app is not part of this build yet; the command line is:");
-        LmLensCli.execute("--help");
+    static void startGui(String[] args) {
+        javafx.application.Application.launch(org.lmlens.ui.LmLensApp.class, args);
     }
 }

@@ -9,7 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.Observable;
 
 /**
  * Every user-visible string of the app, from {@code org/lmlens/i18n/messages*.properties}. The current
@@ -76,8 +76,8 @@ public final class I18n {
     }
 
     /** A text that follows the language and the given observables (arguments are read when recomputed). */
-    public static StringBinding bind(java.util.function.Supplier<String> text, ObservableValue<?>... dependencies) {
-        ObservableValue<?>[] all = new ObservableValue<?>[dependencies.length + 1];
+    public static StringBinding bind(java.util.function.Supplier<String> text, Observable... dependencies) {
+        Observable[] all = new Observable[dependencies.length + 1];
         all[0] = BUNDLE;
         System.arraycopy(dependencies, 0, all, 1, dependencies.length);
         return Bindings.createStringBinding(text::get, all);

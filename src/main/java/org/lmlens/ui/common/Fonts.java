@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
  */
 public final class Fonts {
     /** Preferred families, best first. */
-    public static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC",
-            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
-            "Source Han Sans SC", "SimHei", "Droid Sans Fallback");
-    private static final String CHINESE_SAMPLE = "语言模型平滑困惑度床前明月光";
+    public static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC", // i18n-ok: font
+            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", // i18n-ok: fonts
+            "Hiragino Sans GB", "Source Han Sans SC", "SimHei", "Droid Sans Fallback"); // i18n-ok: fonts
+    /** Text a font must display to be chosen (never shown). */
+    private static final String CHINESE_SAMPLE = "语言模型平滑困惑度床前明月光"; // i18n-ok: probe text
 
     private Fonts() {
     }
@@ -26,9 +27,16 @@ public final class Fonts {
         return CJK_FAMILIES.stream().filter(installed::contains).findFirst().orElse(null);
     }
 
-    /** The family JavaFX should use, or null to keep the theme's. */
+    private static volatile String fxFamily;
+    private static volatile boolean fxFamilyKnown;
+
+    /** The family JavaFX should use, or null to keep the theme's (looked up once). */
     public static String fxFamily() {
-        return pick(Set.copyOf(javafx.scene.text.Font.getFamilies()));
+        if (!fxFamilyKnown) {
+            fxFamily = pick(Set.copyOf(javafx.scene.text.Font.getFamilies()));
+            fxFamilyKnown = true;
+        }
+        return fxFamily;
     }
 
     /** An AWT font that displays Chinese, in the given style and size; the logical SansSerif font otherwise. */

@@ -35,13 +35,13 @@ public final class FxTaskRunner implements TaskRunner {
 
                     @Override
                     public boolean isCancelled() {
-                        return Thread.currentThread().isInterrupted() || super_isCancelled();
+                        return Thread.currentThread().isInterrupted() || taskCancelled();
                     }
                 };
                 return work.call(progress);
             }
 
-            private boolean super_isCancelled() {
+            private boolean taskCancelled() {
                 return isCancelled();
             }
         };

@@ -9,8 +9,9 @@ import java.util.prefs.Preferences;
  * store atomically. Tests point {@code lmlens.prefs} at a scratch node so they never touch a user's.
  */
 public final class Settings {
-    private static final String THEME = "theme";
-    private static final String LANGUAGE = "language";
+    private static final String THEME = "theme"; // i18n-ok: preference key
+    private static final String LANGUAGE = "language"; // i18n-ok: preference key
+    private static final String TEXT_SCALE = "textScale"; // i18n-ok: preference key
 
     private final Preferences prefs;
 
@@ -43,11 +44,29 @@ public final class Settings {
         flush();
     }
 
-    private void flush() {
-        try {
-            prefs.flush();
-        } catch (BackingStoreException e) {
-            // Not remembering a preference is harmless; the app keeps working with the current value.
-        }
+    public double textScale() {
+        return prefs.getDouble(TEXT_SCALE, 1.0);
     }
+
+    public void setTextScale(double scale) {
+        prefs.putDouble(TEXT_SCALE, scale);
+        flush();
+    }
+
+    /** Writes the store off the calling thread (the FX thread must not do file I/O). */
+    private void flush() {
+        WRITER.execute(() -> {
+            try {
+                prefs.flush();
+            } catch (BackingStoreException e) {
+                // Not remembering a preference is harmless; the app keeps working with the current value.
+            }
+        });
+    }
+
+    private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lmlens-settings"); // i18n-ok: thread name
+        t.setDaemon(true);
+        return t;
+    });
 }

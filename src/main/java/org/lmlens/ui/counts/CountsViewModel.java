@@ -1,0 +1,113 @@
+package org.lmlens.ui.counts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.model.TrainedText;
+import org.lmlens.ui.common.TaskRunner;
+import org.lmlens.ui.counts.NgramSorter.Key;
+import org.lmlens.ui.session.SessionViewModel;
+
+/**
+ * The Counts table: the n-grams of one order (the model's order unless the user picks another), filtered
+ * by a search and sorted on a background thread. Row orders that do not depend on the method (by count,
+ * by n-gram) are cached per text, order and search, so switching the method only swaps the model the
+ * probability cells read.
+ */
+public final class CountsViewModel {
+    private final SessionViewModel session;
+    private final TaskRunner runner;
+    private final IntegerProperty tableOrder = new SimpleIntegerProperty(2);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(new Sort(Key.COUNT, false));
+    private final ReadOnlyObjectWrapper<NgramTable> table = new ReadOnlyObjectWrapper<>();
+    private final Map<String, int[]> rowCache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+            return size() > 8;
+        }
+    };
+    private TaskRunner.Handle handle = TaskRunner.Handle.DONE;
+    private long generation;
+
+    public CountsViewModel(SessionViewModel session) {
+        this.session = session;
+        this.runner = session.runner();
+        tableOrder.set(session.orderProperty().get());
+        session.orderProperty().addListener((o, a, n) -> tableOrder.set(n.intValue()));
+        session.modelProperty().addListener((o, a, b) -> refresh());
+        tableOrder.addListener((o, a, b) -> refresh());
+        search.addListener((o, a, b) -> refresh());
+        sort.addListener((o, a, b) -> refresh());
+    }
+
+    /** How the rows are ordered. */
+    public record Sort(Key key, boolean ascending) {
+    }
+
+    public void sortBy(Key key, boolean asc) {
+        sort.set(new Sort(key, asc));
+    }
+
+    private void refresh() {
+        TrainedText text = session.textProperty().get();
+        LanguageModel sessionModel = session.modelProperty().get();
+        if (text == null || sessionModel == null) {
+            return;
+        }
+        handle.cancel();
+        long gen = ++generation;
+        int order = Math.max(1, Math.min(tableOrder.get(), text.maxOrder()));
+        String query = search.get();
+        Key key = sort.get().key();
+        boolean asc = sort.get().ascending();
+        boolean modelFree = key == Key.COUNT || key == Key.NGRAM || key == Key.MLE;
+        String cacheKey = System.identityHashCode(text) + "|" + order + "|" + query + "|" + key + "|" + asc;
+        int[] cached = modelFree ? rowCache.get(cacheKey) : null;
+        handle = runner.run(p -> {
+            LanguageModel m = text.model(order, sessionModel.method(), sessionModel.parameters());
+            if (cached != null) {
+                return new NgramTable(m, order, cached);
+            }
+            int[] rows = NgramSorter.filter(text.counts(), order, query, p);
+            NgramTable t = new NgramTable(m, order, rows);
+            NgramSorter.sort(t, rows, key, asc, p);
+            return t;
+        }, result -> {
+            if (gen == generation) {
+                if (modelFree) {
+                    rowCache.put(cacheKey, result.rows());
+                }
+                table.set(result);
+            }
+        }, error -> {
+            if (gen == generation) {
+                table.set(null);
+            }
+        });
+    }
+
+    public IntegerProperty tableOrderProperty() {
+        return tableOrder;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Sort> sortProperty() {
+        return sort;
+    }
+
+    public ReadOnlyObjectProperty<NgramTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+}

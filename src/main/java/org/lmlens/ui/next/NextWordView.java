@@ -1,0 +1,260 @@
+package org.lmlens.ui.next;
+
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.controlsfx.control.textfield.TextFields;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.lmlens.engine.count.Vocabulary;
+import org.lmlens.engine.model.TrainedText;
+import org.lmlens.engine.smoothing.Methods;
+import org.lmlens.engine.smoothing.SmoothingMethod;
+import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.Names;
+import org.lmlens.ui.session.SessionViewModel;
+
+/**
+ * The Next-word tab: a context field with auto-completion, the context tokens (used ones highlighted),
+ * and a bar chart of the most probable next words plus "all others", optionally compared across methods.
+ */
+public final class NextWordView {
+    private final SessionViewModel session;
+    private final NextWordViewModel viewModel;
+    private final ChartViewer viewer = new ChartViewer(null);
+    private final Label message = new Label();
+    private final TextFlow contextFlow = new TextFlow();
+    private final Region probe = new Region();
+    private final javafx.beans.property.BooleanProperty showOthers = new javafx.beans.property.SimpleBooleanProperty(true);
+    private volatile TrainedText vocabularySource;
+
+    public NextWordView(SessionViewModel session) {
+        this.session = session;
+        this.viewModel = new NextWordViewModel(session);
+    }
+
+    public NextWordViewModel viewModel() {
+        return viewModel;
+    }
+
+    public ChartViewer chartViewer() {
+        return viewer;
+    }
+
+    public Node createView() {
+        TextField context = new TextField();
+        context.setId("next-context");
+        context.promptTextProperty().bind(I18n.bind("next.context.prompt"));
+        context.textProperty().bindBidirectional(viewModel.contextProperty());
+        HBox.setHgrow(context, Priority.ALWAYS);
+        try {
+            TextFields.bindAutoCompletion(context, request -> suggestions(request.getUserText()));
+        } catch (IllegalAccessError e) {
+            // JavaFX on the module path without ControlsFX's --add-exports: the field works without completion.
+            context.setUserData(e);
+        }
+
+        Spinner<Integer> k = org.lmlens.ui.common.Spinners.integer(1, 30, viewModel.topKProperty().get());
+        k.valueProperty().addListener((o, a, v) -> viewModel.topKProperty().set(v));
+        k.setPrefWidth(80);
+        k.setId("next-topk");
+        CheckBox compare = new CheckBox();
+        compare.textProperty().bind(I18n.bind("next.compare"));
+        compare.selectedProperty().bindBidirectional(viewModel.compareProperty());
+        compare.setId("next-compare");
+        // A menu of check items (not ControlsFX's CheckComboBox, whose text does not follow a language switch).
+        MenuButton methods = new MenuButton();
+        methods.setId("next-methods");
+        methods.disableProperty().bind(compare.selectedProperty().not());
+        List<SmoothingMethod> all = Methods.all();
+        for (int i = 0; i < all.size(); i++) {
+            SmoothingMethod m = all.get(i);
+            CheckMenuItem item = new CheckMenuItem();
+            item.textProperty().bind(I18n.bind(() -> Names.method(m)));
+            item.setSelected(i < 3);
+            item.selectedProperty().addListener((o, a, on) -> {
+                if (on && !viewModel.comparedMethods().contains(m)
+                        && viewModel.comparedMethods().size() < NextWordViewModel.MAX_COMPARED) {
+                    viewModel.comparedMethods().add(m);
+                } else if (!on) {
+                    viewModel.comparedMethods().remove(m);
+                }
+                item.setSelected(viewModel.comparedMethods().contains(m));
+            });
+            if (item.isSelected()) {
+                viewModel.comparedMethods().add(m);
+            }
+            methods.getItems().add(item);
+        }
+        methods.textProperty().bind(I18n.bind(() -> String.join(", ", viewModel.comparedMethods().stream()
+                .map(Names::method).toList()), viewModel.comparedMethods()));
+        Label kLabel = label("next.topk");
+        Label contextLabel = label("next.context");
+        HBox row1 = new HBox(8, contextLabel, context, kLabel, k);
+        row1.setAlignment(Pos.CENTER_LEFT);
+        CheckBox others = new CheckBox();
+        others.textProperty().bind(I18n.bind("next.showOthers"));
+        others.selectedProperty().bindBidirectional(showOthers);
+        others.setId("next-show-others");
+        HBox row2 = new HBox(16, compare, methods, others);
+        row2.setAlignment(Pos.CENTER_LEFT);
+        contextFlow.getStyleClass().add("context-flow");
+        contextFlow.setId("next-context-flow");
+
+        message.setWrapText(true);
+        message.getStyleClass().addAll("chart-message", "title-4");
+        message.setId("next-message");
+        message.setMaxWidth(560);
+        probe.getStyleClass().add("chart-probe");
+        probe.setManaged(false);
+        probe.setVisible(false);
+        StackPane chartArea = new StackPane(probe, viewer, message);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
+        viewer.setId("next-chart");
+        VBox box = new VBox(10, row1, row2, contextFlow, chartArea);
+        box.setPadding(new Insets(12));
+        initListeners();
+        // AWT font lookup for the chart (tens of ms the first time) happens off the FX thread.
+        session.runner().run(p -> ChartStyle.ITEM_LABEL, f -> { }, e -> { });
+        return box;
+    }
+
+    private static Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(I18n.bind(key));
+        return l;
+    }
+
+    /** Completes the last token of the typed text with vocabulary words, most frequent first. */
+    private List<String> suggestions(String typed) {
+        TrainedText t = vocabularySource;
+        if (t == null || typed == null || typed.isBlank() || typed.endsWith(" ")) {
+            return List.of();
+        }
+        int cut = typed.lastIndexOf(' ') + 1;
+        String prefix = typed.substring(cut);
+        String head = typed.substring(0, cut);
+        Vocabulary v = t.corpus().vocabulary();
+        List<String> out = new ArrayList<>();
+        for (int id = Vocabulary.EOS + 1; id < v.size() && out.size() < 12; id++) {
+            String w = v.word(id);
+            if (w.startsWith(prefix) && !w.equals(prefix)) {
+                out.add(head + w);
+            }
+        }
+        return out;
+    }
+
+    private void initListeners() {
+        session.textProperty().addListener((o, a, t) -> vocabularySource = t);
+        vocabularySource = session.textProperty().get();
+        viewModel.resultProperty().addListener((o, a, r) -> render(r));
+        I18n.bundleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
+        showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
+        org.lmlens.ui.common.Zoom.scaleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
+    }
+
+    private void render(NextWordResult r) {
+        contextFlow.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        renderContext(r);
+        if (!r.isDefined()) {
+            viewer.setVisible(false);
+            message.setText(r.undefinedMessage());
+            message.setVisible(true);
+            return;
+        }
+        message.setVisible(false);
+        viewer.setVisible(true);
+        viewer.setChart(chart(r));
+    }
+
+    private void renderContext(NextWordResult r) {
+        long used = r.context().stream().filter(NextWordResult.ContextToken::used).count();
+        Text intro = new Text(I18n.get("next.context.used", session.modelProperty().get() == null ? 0
+                : session.modelProperty().get().order() - 1, used) + "  ");
+        intro.getStyleClass().add("context-intro");
+        contextFlow.getChildren().add(intro);
+        for (NextWordResult.ContextToken t : r.context()) {
+            Text w = new Text(t.word() + " ");
+            w.getStyleClass().add(t.marker() ? "context-marker" : t.used() ? "context-used" : "context-unused");
+            if (t.used()) {
+                w.getStyleClass().add("context-in-use");
+            }
+            if (!t.known()) {
+                w.getStyleClass().add("context-unknown");
+            }
+            contextFlow.getChildren().add(w);
+        }
+    }
+
+    /** Builds the bar chart (cheap: k+1 bars per method). */
+    JFreeChart chart(NextWordResult r) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String others = I18n.get("next.others");
+        for (NextWordResult.Series s : r.series()) {
+            String name = Names.method(s.method());
+            for (int i = 0; i < r.words().size(); i++) {
+                data.addValue(s.probabilities()[i], name, r.words().get(i));
+            }
+            if (showOthers.get()) {
+                data.addValue(s.others(), name, others);
+            }
+        }
+        String context = String.join(" ", r.context().stream().filter(NextWordResult.ContextToken::used)
+                .map(NextWordResult.ContextToken::word).toList());
+        JFreeChart chart = ChartFactory.createBarChart(I18n.get("next.chart.title", context),
+                I18n.get("next.chart.x"), I18n.get("next.chart.y"), data, PlotOrientation.VERTICAL,
+                r.series().size() > 1, true, false);
+        int othersColumn = r.words().size();
+        List<java.awt.Color> colours = ChartStyle.colours(probe);
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return column == othersColumn && r.series().size() == 1 ? colours.get(8)
+                        : super.getItemPaint(row, column);
+            }
+        };
+        renderer.setDefaultToolTipGenerator((dataset, row, column) -> tooltip(r, row, column));
+        // Values printed on the bars, so that small probabilities stay readable next to "all others".
+        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
+                "{2}", new java.text.DecimalFormat("0.###")));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.scaled(ChartStyle.ITEM_LABEL));
+        chart.getCategoryPlot().setRenderer(renderer);
+        ChartStyle.apply(chart, colours, r.series().size(), true);
+        return chart;
+    }
+
+    private static String tooltip(NextWordResult r, int row, int column) {
+        NextWordResult.Series s = r.series().get(row);
+        if (column >= r.words().size()) {
+            return I18n.get("next.tooltip.others", Names.method(s.method()), s.others());
+        }
+        return I18n.get("next.tooltip", Names.method(s.method()), r.words().get(column), s.probabilities()[column],
+                r.counts()[column], r.contextCount());
+    }
+
+}

@@ -1,0 +1,184 @@
+package org.lmlens.ui.next;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lmlens.engine.count.Vocabulary;
+import org.lmlens.engine.model.Distribution;
+import org.lmlens.engine.smoothing.Explanation;
+import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.model.TrainedText;
+import org.lmlens.engine.model.WordProbability;
+import org.lmlens.engine.smoothing.Parameters;
+import org.lmlens.engine.smoothing.SmoothingMethod;
+import org.lmlens.engine.text.Detokenizer;
+import org.lmlens.engine.text.TextOptions;
+import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.TaskRunner;
+import org.lmlens.ui.session.SessionViewModel;
+
+/**
+ * The Next-word tab: P(· | context) for a typed context. The context always starts a sentence
+ * ({@code <s>} is implied), is tokenized like the training text and is cut to the model's last N-1
+ * words; the result says which tokens were used. Optionally the same words are compared under 2–4
+ * methods.
+ */
+public final class NextWordViewModel {
+    public static final int MAX_COMPARED = 4;
+
+    private final SessionViewModel session;
+    private final TaskRunner runner;
+    private final StringProperty context = new SimpleStringProperty("");
+    private final IntegerProperty topK = new SimpleIntegerProperty(10);
+    private final BooleanProperty compare = new SimpleBooleanProperty(false);
+    private final ObservableList<SmoothingMethod> comparedMethods = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<NextWordResult> result = new ReadOnlyObjectWrapper<>();
+    private List<String> pinnedTokens;
+    private String pinnedText;
+    private TaskRunner.Handle handle = TaskRunner.Handle.DONE;
+    private long generation;
+
+    public NextWordViewModel(SessionViewModel session) {
+        this.session = session;
+        this.runner = session.runner();
+        session.modelProperty().addListener((o, a, b) -> refresh());
+        context.addListener((o, a, b) -> refresh());
+        topK.addListener((o, a, b) -> refresh());
+        compare.addListener((o, a, b) -> refresh());
+        comparedMethods.addListener((javafx.collections.ListChangeListener<SmoothingMethod>) c -> refresh());
+    }
+
+    /** Shows the distribution a generated word was drawn from: exactly these context tokens. */
+    public void showContext(List<String> tokens) {
+        List<String> words = new ArrayList<>(tokens);
+        if (!words.isEmpty() && Vocabulary.BOS_WORD.equals(words.get(0))) {
+            words.remove(0);
+        }
+        pinnedTokens = List.copyOf(words);
+        pinnedText = Detokenizer.join(words);
+        if (pinnedText.equals(context.get())) {
+            refresh();
+        } else {
+            context.set(pinnedText);
+        }
+    }
+
+    /** The typed text as tokens: {@code <s>}/{@code </s>} kept as markers, the rest tokenized like the text. */
+    static List<String> tokenize(String typed, TextOptions options) {
+        List<String> out = new ArrayList<>();
+        for (String part : typed.split("((?<=</?s>)|(?=</?s>))")) { // i18n-ok: regex
+            if (part.equals(Vocabulary.BOS_WORD) || part.equals(Vocabulary.EOS_WORD)) {
+                out.add(part);
+            } else {
+                options.tokenizer().tokenize(part, t -> out.add(options.lowercase() ? t.toLowerCase(Locale.ROOT) : t));
+            }
+        }
+        return out;
+    }
+
+    private void refresh() {
+        TrainedText text = session.textProperty().get();
+        LanguageModel model = session.modelProperty().get();
+        if (text == null || model == null) {
+            return;
+        }
+        handle.cancel();
+        long gen = ++generation;
+        String typed = context.get() == null ? "" : context.get();
+        List<String> tokens = typed.equals(pinnedText) ? pinnedTokens : tokenize(typed, text.options());
+        int k = Math.max(1, topK.get());
+        List<SmoothingMethod> others = compare.get() ? List.copyOf(comparedMethods) : List.of();
+        handle = runner.run(p -> compute(text, model, tokens, k, others), r -> {
+            if (gen == generation) {
+                result.set(r);
+            }
+        }, error -> {
+            if (gen == generation) {
+                result.set(new NextWordResult(List.of(), List.of(), new long[0], 0, List.of(),
+                        SessionViewModel.messageOf(error)));
+            }
+        });
+    }
+
+    static NextWordResult compute(TrainedText text, LanguageModel model, List<String> typed, int k,
+                                  List<SmoothingMethod> compared) {
+        List<String> full = new ArrayList<>();
+        full.add(Vocabulary.BOS_WORD);
+        full.addAll(typed);
+        int used = model.encodeContext(full).length;
+        Vocabulary v = model.vocabulary();
+        List<NextWordResult.ContextToken> ctx = new ArrayList<>();
+        for (int i = 0; i < full.size(); i++) {
+            String w = full.get(i);
+            boolean marker = w.equals(Vocabulary.BOS_WORD) || w.equals(Vocabulary.EOS_WORD);
+            ctx.add(new NextWordResult.ContextToken(w, i >= full.size() - used, marker || v.contains(w), marker));
+        }
+        if (!model.isDefined(full)) {
+            List<String> h = model.decode(model.encodeContext(full));
+            return new NextWordResult(ctx, List.of(), new long[0], 0, List.of(),
+                    I18n.get("next.undefined", String.join(" ", h), model.method().name()));
+        }
+        Distribution d = model.distribution(full);
+        List<WordProbability> top = d.top(k);
+        List<String> words = new ArrayList<>(top.size());
+        long[] counts = new long[top.size()];
+        long contextCount = 0;
+        for (int i = 0; i < top.size(); i++) {
+            words.add(top.get(i).word());
+            Explanation e = model.explain(full, top.get(i).word());
+            counts[i] = e.order() == used ? e.count() : 0;
+            contextCount = e.order() == used ? e.contextCount() : contextCount;
+        }
+        List<NextWordResult.Series> series = new ArrayList<>();
+        series.add(series(model, full, words));
+        for (SmoothingMethod m : compared) {
+            if (!m.name().equals(model.method().name())) {
+                series.add(series(text.model(model.order(), m, Parameters.NONE), full, words));
+            }
+        }
+        return new NextWordResult(ctx, words, counts, contextCount, series, null);
+    }
+
+    private static NextWordResult.Series series(LanguageModel m, List<String> context, List<String> words) {
+        double[] p = new double[words.size()];
+        if (!m.isDefined(context)) {
+            return new NextWordResult.Series(m.method().name(), p, 0, false);
+        }
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = m.probability(context, words.get(i));
+            sum += p[i];
+        }
+        return new NextWordResult.Series(m.method().name(), p, Math.max(0, 1 - sum), true);
+    }
+
+    public StringProperty contextProperty() {
+        return context;
+    }
+
+    public IntegerProperty topKProperty() {
+        return topK;
+    }
+
+    public BooleanProperty compareProperty() {
+        return compare;
+    }
+
+    public ObservableList<SmoothingMethod> comparedMethods() {
+        return comparedMethods;
+    }
+
+    public ReadOnlyObjectProperty<NextWordResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+}

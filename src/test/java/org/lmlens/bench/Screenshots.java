@@ -1,0 +1,184 @@
+package org.lmlens.bench;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.lmlens.engine.smoothing.Methods;
+import org.lmlens.i18n.I18n;
+import org.lmlens.ui.LmLensApp;
+import org.lmlens.ui.MainView;
+import org.lmlens.ui.common.FxTaskRunner;
+import org.lmlens.ui.common.Settings;
+import org.lmlens.ui.session.Samples;
+import org.lmlens.ui.session.SessionViewModel;
+
+/**
+ * Not a test: drives the real window and writes a PNG of each tab, in English (SLP3 mini-corpus and
+ * Brown) and in Chinese (唐诗三百首), to the folder given as first argument (default assets/screenshots).
+ * Run under Xvfb: {@code xvfb-run -a java -cp … org.lmlens.bench.Screenshots}.
+ */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        File out = new File(args.length > 0 ? args[0] : "assets/screenshots");
+        boolean dark = args.length > 1 && args[1].equals("dark");
+        org.lmlens.ui.common.Zoom.set(args.length > 2 ? Double.parseDouble(args[2]) : 1.0);
+        out.mkdirs();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        SessionViewModel session = new SessionViewModel(new FxTaskRunner());
+        MainView[] main = new MainView[1];
+        Stage[] stage = new Stage[1];
+        fx(() -> {
+            I18n.setLocale(Locale.ENGLISH);
+            LmLensApp.applyTheme(dark);
+            stage[0] = new Stage();
+            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/shots")), stage[0]);
+            Scene scene = new Scene(main[0].createView(), 1320, 820);
+            scene.getStylesheets().add(LmLensApp.class.getResource(LmLensApp.STYLESHEET).toExternalForm());
+            stage[0].setScene(scene);
+            stage[0].show();
+            session.load(Samples.byId("sam"));
+        });
+        String prefix = dark ? "dark-" : "";
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "en-counts.png"));
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(1);
+            main[0].nextWordView().viewModel().contextProperty().set("I");
+            session.methodProperty().set(Methods.byName("laplace"));
+            main[0].nextWordView().viewModel().compareProperty().set(true);
+        });
+        settle(1200);
+        shot(stage[0], new File(out, prefix + "en-next-word.png"));
+        fx(() -> {
+            main[0].nextWordView().viewModel().compareProperty().set(false);
+            session.methodProperty().set(Methods.byName("mle"));
+            session.load(Samples.byId("brown"));
+        });
+        settle(5000);
+        fx(() -> {
+            session.orderProperty().set(3);
+            main[0].tabs().getSelectionModel().select(0);
+        });
+        settle(2000);
+        shot(stage[0], new File(out, prefix + "en-counts-brown.png"));
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(2);
+            main[0].generateView().viewModel().generate();
+        });
+        settle(2000);
+        shot(stage[0], new File(out, prefix + "en-generate.png"));
+        fx(() -> {
+            main[0].nextWordView().viewModel().contextProperty().set("of the");
+            main[0].tabs().getSelectionModel().select(1);
+        });
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "en-next-word-brown.png"));
+
+        fx(() -> {
+            I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+            session.orderProperty().set(2);
+            session.methodProperty().set(Methods.byName("lidstone"));
+            session.load(Samples.byId("tang300"));
+            main[0].tabs().getSelectionModel().select(0);
+        });
+        settle(3000);
+        shot(stage[0], new File(out, prefix + "zh-counts.png"));
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(1);
+            main[0].nextWordView().viewModel().contextProperty().set("床前明");
+        });
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "zh-next-word.png"));
+        fx(() -> {
+            session.orderProperty().set(3);
+            session.methodProperty().set(Methods.byName("mle"));
+            main[0].tabs().getSelectionModel().select(2);
+            main[0].generateView().viewModel().generate();
+        });
+        settle(2000);
+        shot(stage[0], new File(out, prefix + "zh-generate.png"));
+        // a load in progress (status bar progress and Cancel), then the About and error dialogs
+        fx(() -> session.load(Samples.byId("quantangshi")));
+        Thread.sleep(250);
+        shot(stage[0], new File(out, prefix + "zh-loading.png"));
+        settle(3000);
+        fx(() -> ((javafx.scene.control.MenuBar) stage[0].getScene().lookup("#menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu.help.about".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        settle(800);
+        shotDialog(new File(out, prefix + "zh-about.png"));
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("photo", ".jpg");
+        java.nio.file.Files.write(bad, new byte[] {0x50, 0x4b, 3, 4, 0, (byte) 0xc3, 0x28, (byte) 0x80, 10});
+        fx(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w != stage[0]).toList().forEach(javafx.stage.Window::hide);
+            I18n.setLocale(Locale.ENGLISH);
+            session.load(SessionViewModel.Origin.of(bad), session.currentOptions());
+        });
+        settle(1500);
+        shotDialog(new File(out, prefix + "en-error.png"));
+        java.nio.file.Files.delete(bad);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void shotDialog(File file) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                javafx.stage.Window w = javafx.stage.Window.getWindows().stream()
+                        .filter(x -> x.getScene() != null && x.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                        .findFirst().orElseThrow();
+                ImageIO.write(SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null), "png", file);
+                System.out.println("wrote " + file);
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+
+    private static void settle(long ms) throws InterruptedException {
+        Thread.sleep(ms);
+        fx(() -> { });
+    }
+
+    private static void shot(Stage stage, File file) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file);
+                System.out.println("wrote " + file);
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+
+    private static void fx(Runnable r) throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                latch.countDown();
+            }
+        });
+        latch.await();
+    }
+}
