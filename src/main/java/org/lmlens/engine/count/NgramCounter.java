@@ -1,7 +1,5 @@
 package org.lmlens.engine.count;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongArrays;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 
@@ -9,11 +7,18 @@ import org.lmlens.engine.Progress;
  * Counts every n-gram of orders 1..N of a corpus into {@link NgramCounts}, one order at a time.
  *
  * <p>Stage contract (KenLM's pipeline style): input a frozen {@link Corpus}; output immutable counts in
- * which every n-gram of order k ≥ 2 has its prefix and suffix at order k-1. The trick that keeps it
- * compact for any order: an n-gram of order k is keyed by (index of its prefix at order k-1, last word)
- * packed into one {@code long}, so one primitive hash map per order suffices. A per-position array holds,
- * for every corpus position, the index of the n-gram of the current order starting there; it is
- * rewritten in place from order to order.
+ * which every n-gram of order k ≥ 2 has its prefix and suffix at order k-1. An n-gram of order k is
+ * identified by (index of its prefix at order k-1, last word), so counting order k is sorting the corpus
+ * positions by that pair: a least-significant-digit radix sort of two counting-sort passes, both linear
+ * and without hashing or comparisons. The positions sorted by word are computed once (the first digit
+ * for every order: the last word of the window starting at {@code pos} at order k sits at
+ * {@code pos+k-1}); each order then scatters them stably into buckets by prefix index. Runs of equal
+ * keys in the result are the n-grams, already in trie order (prefix, then word).
+ *
+ * <p>A per-position array holds, for every corpus position, the index of the n-gram of the current order
+ * starting there (-1 where the window would cross the sentence end); it is rebuilt from order to order.
+ * Transient memory is five ints per corpus token; the result is about 24 bytes per n-gram. The result
+ * is deterministic: it depends only on the corpus.
  */
 public final class NgramCounter {
     public static final int MAX_ORDER = 10;
@@ -26,7 +31,7 @@ public final class NgramCounter {
             throw new LmLensException("Order must be between 1 and " + MAX_ORDER + ", got " + maxOrder);
         }
         int[] t = corpus.tokenArray();
-        int[] starts = corpus.startArray();
+        int n = t.length;
         int sentences = corpus.sentenceCount();
         int vocab = corpus.vocabulary().size();
 
@@ -47,63 +52,112 @@ public final class NgramCounter {
             count[1][x]++;
         }
         childStart[0] = new int[] {0, vocab};
-        int[] cur = t.clone();
+        if (maxOrder == 1) {
+            progress.update("count", 1.0);
+            return new NgramCounts(corpus.vocabulary(), maxOrder, word, count, prefix, suffix, childStart,
+                    continuation, sentences);
+        }
 
+        int[] byWord = positionsByWord(t, count[1]);
+        int[] cur = t.clone();
+        int[] next = new int[n];
+        int[] sorted = new int[n];
         for (int k = 2; k <= maxOrder; k++) {
             progress.checkCancelled();
             progress.update("count", (k - 1.0) / maxOrder);
-            Long2IntOpenHashMap map = new Long2IntOpenHashMap(Math.max(16, t.length / 2));
-            for (int s = 0; s < sentences; s++) {
-                int last = starts[s + 1] - k;
-                for (int pos = starts[s]; pos <= last; pos++) {
-                    map.addTo(key(cur[pos], t[pos + k - 1]), 1);
-                }
-                if ((s & 0xFFFF) == 0) {
-                    progress.checkCancelled();
+            int lowerSize = word[k - 1].length;
+            // Digit 2: bucket sizes by prefix index; bucket[p] becomes the first slot of prefix p.
+            int[] bucket = new int[lowerSize + 1];
+            int windows = 0;
+            for (int pos = 0; pos < n - 1; pos++) {
+                if (t[pos] != Vocabulary.EOS && cur[pos + 1] >= 0) {
+                    bucket[cur[pos] + 1]++;
+                    windows++;
                 }
             }
-            long[] keys = map.keySet().toLongArray();
-            LongArrays.parallelRadixSort(keys);
-            int size = keys.length;
+            for (int p = 0; p < lowerSize; p++) {
+                bucket[p + 1] += bucket[p];
+            }
+            // Stable scatter in word order: within a bucket, positions end up sorted by last word.
+            int shift = k - 1;
+            for (int q : byWord) {
+                int pos = q - shift;
+                if (pos >= 0 && t[pos] != Vocabulary.EOS && cur[pos + 1] >= 0) {
+                    sorted[bucket[cur[pos]]++] = pos;
+                }
+            }
+            progress.checkCancelled();
+            int size = distinctRuns(sorted, windows, cur, t, shift);
             int[] w = new int[size];
             int[] c = new int[size];
             int[] p = new int[size];
-            for (int i = 0; i < size; i++) {
-                long key = keys[i];
-                w[i] = (int) key;
-                p[i] = (int) (key >>> 32);
-                c[i] = map.put(key, i);
-            }
             int[] sfx = new int[size];
-            for (int s = 0; s < sentences; s++) {
-                int last = starts[s + 1] - k;
-                int pos = starts[s];
-                for (; pos <= last; pos++) {
-                    int index = map.get(key(cur[pos], t[pos + k - 1]));
+            java.util.Arrays.fill(next, -1);
+            int index = -1;
+            int lastPrefix = -1;
+            int lastWord = -1;
+            for (int i = 0; i < windows; i++) {
+                int pos = sorted[i];
+                int pre = cur[pos];
+                int last = t[pos + shift];
+                if (pre != lastPrefix || last != lastWord) {
+                    index++;
+                    w[index] = last;
+                    p[index] = pre;
                     sfx[index] = cur[pos + 1];
-                    cur[pos] = index;
+                    lastPrefix = pre;
+                    lastWord = last;
                 }
-                for (; pos < starts[s + 1]; pos++) {
-                    cur[pos] = -1;
-                }
+                c[index]++;
+                next[pos] = index;
             }
+            int[] swap = cur;
+            cur = next;
+            next = swap;
             word[k] = w;
             count[k] = c;
             prefix[k] = p;
             suffix[k] = sfx;
-            childStart[k - 1] = childRanges(p, word[k - 1].length);
-            continuation[k - 1] = continuationCounts(sfx, word[k - 1].length);
+            childStart[k - 1] = childRanges(p, lowerSize);
+            continuation[k - 1] = continuationCounts(sfx, lowerSize);
         }
         progress.update("count", 1.0);
         return new NgramCounts(corpus.vocabulary(), maxOrder, word, count, prefix, suffix, childStart, continuation,
                 sentences);
     }
 
-    private static long key(int prefixIndex, int lastWord) {
-        return ((long) prefixIndex << 32) | (lastWord & 0xFFFFFFFFL);
+    /** Every corpus position, sorted (stably) by its token: a counting sort over the vocabulary. */
+    private static int[] positionsByWord(int[] t, int[] frequency) {
+        int[] start = new int[frequency.length];
+        for (int w = 1; w < frequency.length; w++) {
+            start[w] = start[w - 1] + frequency[w - 1];
+        }
+        int[] out = new int[t.length];
+        for (int q = 0; q < t.length; q++) {
+            out[start[t[q]]++] = q;
+        }
+        return out;
     }
 
-    /** Children of each parent are contiguous because the keys were sorted by parent first. */
+    /** The number of runs of equal (prefix, last word) keys among the first {@code windows} sorted positions. */
+    private static int distinctRuns(int[] sorted, int windows, int[] cur, int[] t, int shift) {
+        int size = 0;
+        int lastPrefix = -1;
+        int lastWord = -1;
+        for (int i = 0; i < windows; i++) {
+            int pos = sorted[i];
+            int pre = cur[pos];
+            int last = t[pos + shift];
+            if (pre != lastPrefix || last != lastWord) {
+                size++;
+                lastPrefix = pre;
+                lastWord = last;
+            }
+        }
+        return size;
+    }
+
+    /** Children of each parent are contiguous because the n-grams are sorted by parent first. */
     private static int[] childRanges(int[] sortedParents, int parentCount) {
         int[] start = new int[parentCount + 1];
         for (int parent : sortedParents) {
