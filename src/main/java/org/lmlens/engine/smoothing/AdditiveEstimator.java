@@ -37,6 +37,29 @@ final class AdditiveEstimator extends Estimator {
         return (c + k) / (ch + k * outcomes);
     }
 
+    /** {@link #probability} for a whole sentence, carrying the history's trie position from token to token. */
+    @Override
+    public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
+        int[] ctx = new int[order + 1];
+        int[] hit = new int[order + 2];
+        int len = advance(ctx, hit, lookup(ctx, 0, tokens[start], hit));
+        for (int i = start + 1; i < end; i++) {
+            int word = tokens[i];
+            int top = lookup(ctx, len, word, hit);
+            if (word == Vocabulary.BOS) {
+                out[i - start - 1] = 0;
+            } else {
+                // The history is seen only if its longest stored suffix is the whole of it.
+                boolean seen = len == Math.min(i - start, order - 1);
+                long ch = seen ? counts.contextCount(len, ctx[len]) : 0;
+                int child = ch == 0 ? -1 : hit[len + 1];
+                long c = child < 0 ? 0 : counts.count(len + 1, child);
+                out[i - start - 1] = (c + k) / (ch + k * outcomes);
+            }
+            len = advance(ctx, hit, top);
+        }
+    }
+
     @Override
     public boolean distribution(int[] history, int from, int to, double[] out) {
         int len = to - from;

@@ -52,6 +52,26 @@ public final class MaximumLikelihood implements SmoothingMethod {
             return ch == 0 || child < 0 ? 0 : (double) counts.count(len + 1, child) / ch;
         }
 
+        /** {@link #probability} for a whole sentence, carrying the history's trie position from token to token. */
+        @Override
+        public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
+            int[] ctx = new int[order + 1];
+            int[] hit = new int[order + 2];
+            int len = advance(ctx, hit, lookup(ctx, 0, tokens[start], hit));
+            for (int i = start + 1; i < end; i++) {
+                int word = tokens[i];
+                int top = lookup(ctx, len, word, hit);
+                double p = 0;
+                if (word != Vocabulary.BOS && len == Math.min(i - start, order - 1)) {
+                    long ch = counts.contextCount(len, ctx[len]);
+                    int child = hit[len + 1];
+                    p = ch == 0 || child < 0 ? 0 : (double) counts.count(len + 1, child) / ch;
+                }
+                out[i - start - 1] = p;
+                len = advance(ctx, hit, top);
+            }
+        }
+
         @Override
         public boolean distribution(int[] history, int from, int to, double[] out) {
             int len = to - from;
