@@ -1,6 +1,5 @@
 package org.lmlens.engine.model;
 
-import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 import java.util.ArrayList;
 import java.util.List;
 import org.lmlens.engine.count.Vocabulary;
@@ -52,7 +51,7 @@ public final class Distribution {
     /**
      * The {@code k} most probable outcomes, most probable first (ties by id); every outcome when k ≤ 0.
      * A small k is a partial selection (a bounded heap: one pass, no full sort); a large one, or all, reads
-     * the full ranking, computed once by a stable radix sort of the primitive array and then cached, so a
+     * the full ranking, computed once by a stable LSD radix sort of the primitive values and then cached, so a
      * view that asks again (scrolling, a different k) never sorts again.
      */
     public List<WordProbability> top(int k) {
@@ -78,23 +77,66 @@ public final class Distribution {
         if (r != null) {
             return r;
         }
-        int n = probabilities.length;
-        int m = n - 1;
-        // Negated values ascending = probabilities descending; a stable sort keeps ties in id order.
-        double[] negated = new double[m];
-        int[] perm = new int[m];
+        int m = probabilities.length - 1;
+        long[] keys = new long[m];
+        int[] ids = new int[m];
         for (int j = 0; j < m; j++) {
             int id = j < Vocabulary.BOS ? j : j + 1;
-            negated[j] = -probabilities[id];
-            perm[j] = j;
+            // For p >= 0 the IEEE bits order like the values; complemented, ascending unsigned = descending p.
+            keys[j] = ~Double.doubleToLongBits(probabilities[id] + 0.0);
+            ids[j] = id;
         }
-        DoubleArrays.radixSortIndirect(perm, negated, true);
-        for (int j = 0; j < m; j++) {
-            int i = perm[j];
-            perm[j] = i < Vocabulary.BOS ? i : i + 1;
+        radixSort(keys, ids);
+        ranking = ids;
+        return ids;
+    }
+
+    /**
+     * Least-significant-digit radix sort of unsigned 64-bit keys with an int payload, 8 bits per pass:
+     * linear and stable (equal keys keep the payload's incoming id order), and a pass whose digit is the
+     * same for every key (the high bytes of probabilities mostly are) is skipped.
+     */
+    static void radixSort(long[] keys, int[] payload) {
+        int n = keys.length;
+        int[][] histogram = new int[8][256];
+        for (long k : keys) {
+            for (int d = 0; d < 8; d++) {
+                histogram[d][(int) (k >>> (8 * d)) & 0xFF]++;
+            }
         }
-        ranking = perm;
-        return perm;
+        long[] keyBuffer = new long[n];
+        int[] payloadBuffer = new int[n];
+        long[] fromKeys = keys;
+        int[] fromPayload = payload;
+        for (int d = 0; d < 8; d++) {
+            int[] h = histogram[d];
+            int shift = 8 * d;
+            if (h[(int) (fromKeys.length == 0 ? 0 : fromKeys[0] >>> shift) & 0xFF] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int b = 0; b < 256; b++) {
+                int c = h[b];
+                h[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                long k = fromKeys[i];
+                int slot = h[(int) (k >>> shift) & 0xFF]++;
+                keyBuffer[slot] = k;
+                payloadBuffer[slot] = fromPayload[i];
+            }
+            long[] tk = fromKeys;
+            fromKeys = keyBuffer;
+            keyBuffer = tk;
+            int[] tp = fromPayload;
+            fromPayload = payloadBuffer;
+            payloadBuffer = tp;
+        }
+        if (fromKeys != keys) {
+            System.arraycopy(fromKeys, 0, keys, 0, n);
+            System.arraycopy(fromPayload, 0, payload, 0, n);
+        }
     }
 
     /** The {@code k} best outcome ids in rank order, by a bounded heap whose root is the worst kept. */
