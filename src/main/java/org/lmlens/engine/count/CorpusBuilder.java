@@ -1,10 +1,10 @@
 package org.lmlens.engine.count;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
@@ -105,11 +105,16 @@ public final class CorpusBuilder {
 
         Corpus freeze(int minCount) {
             int n = words.size();
-            Integer[] order = new Integer[n - 3];
+            int[] order = new int[n - 3];
             for (int i = 3; i < n; i++) {
                 order[i - 3] = i;
             }
-            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -freq.getInt(i)).thenComparing(words::get));
+            // Primitive ids and a primitive frequency array: no boxing; strings are compared only on ties.
+            int[] f = freq.elements();
+            IntArrays.parallelQuickSort(order, (a, b) -> {
+                int c = Integer.compare(f[b], f[a]);
+                return c != 0 ? c : words.get(a).compareTo(words.get(b));
+            });
             List<String> kept = new ArrayList<>();
             int[] remap = new int[n];
             remap[Vocabulary.UNK] = Vocabulary.UNK;

@@ -51,9 +51,9 @@ class NgramCountsPropertiesTest {
 
     @Property(tries = 300)
     void trieLinksAreConsistent(@ForAll("corpora") List<List<String>> sentences,
-                                @ForAll @IntRange(min = 2, max = 5) int maxOrder) {
+                                @ForAll @IntRange(min = 2, max = 5) int maxOrder, @ForAll boolean twoThreads) {
         Corpus corpus = CorpusBuilder.train(sentences, 1);
-        NgramCounts counts = NgramCounter.count(corpus, maxOrder, Progress.NONE);
+        NgramCounts counts = NgramCounter.count(corpus, maxOrder, Progress.NONE, twoThreads ? 0 : Integer.MAX_VALUE);
         for (int k = 1; k <= maxOrder; k++) {
             for (int i = 0; i < counts.size(k); i++) {
                 int[] g = counts.ngram(k, i);
@@ -89,15 +89,20 @@ class NgramCountsPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
-    void countingIsDeterministic(@ForAll("corpora") List<List<String>> sentences) {
+    @Property(tries = 200)
+    void twoThreadsCountExactlyLikeOne(@ForAll("corpora") List<List<String>> sentences) {
         Corpus corpus = CorpusBuilder.train(sentences, 1);
-        NgramCounts a = NgramCounter.count(corpus, 4, Progress.NONE);
-        NgramCounts b = NgramCounter.count(corpus, 4, Progress.NONE);
+        NgramCounts one = NgramCounter.count(corpus, 4, Progress.NONE, Integer.MAX_VALUE);
+        NgramCounts two = NgramCounter.count(corpus, 4, Progress.NONE, 0);
         for (int k = 1; k <= 4; k++) {
-            assertThat(a.word[k]).isEqualTo(b.word[k]);
-            assertThat(a.count[k]).isEqualTo(b.count[k]);
-            assertThat(a.childStart[k - 1]).isEqualTo(b.childStart[k - 1]);
+            assertThat(two.word[k]).isEqualTo(one.word[k]);
+            assertThat(two.count[k]).isEqualTo(one.count[k]);
+            assertThat(two.childStart[k - 1]).isEqualTo(one.childStart[k - 1]);
+            if (k > 1) {
+                assertThat(two.prefix[k]).isEqualTo(one.prefix[k]);
+                assertThat(two.suffix[k]).isEqualTo(one.suffix[k]);
+                assertThat(two.continuation[k - 1]).isEqualTo(one.continuation[k - 1]);
+            }
         }
     }
 
