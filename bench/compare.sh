@@ -16,8 +16,11 @@ CORPORA=${LMLENS_CORPORA:-../shared/corpora}
 BUDGET=${NLTK_BUDGET:-60}
 ORDERS="2 3"
 METHODS="laplace witten-bell kneser-ney"
+# Debian's python3-nltk lives in the system interpreter, which a pyenv or venv python3 may shadow.
+PY=${PYTHON:-python3}
+[ -x /usr/bin/python3 ] && [ -z "${PYTHON:-}" ] && PY=/usr/bin/python3
 
-if ! python3 -c 'import nltk.lm' 2>/dev/null; then
+if ! $PY -c 'import nltk.lm' 2>/dev/null; then
     echo "Installing NLTK (Debian package python3-nltk)…"
     if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq python3-nltk >/dev/null
     else sudo apt-get update -qq && sudo apt-get install -y -qq python3-nltk >/dev/null; fi
@@ -33,42 +36,34 @@ head -n 500 "$CORPORA/brown/test.txt" > "$WORK/test.txt"
 echo "Data: $(wc -l < "$WORK/train.txt") training sentences ($(wc -w < "$WORK/train.txt") words)," \
      "$(wc -l < "$WORK/test.txt") test sentences ($(wc -w < "$WORK/test.txt") words)"
 echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'); $(java -version 2>&1 | head -1);" \
-     "python $(python3 -c 'import sys; print(sys.version.split()[0])'), nltk $(python3 -c 'import nltk; print(nltk.__version__)')"
+     "python $($PY -c 'import sys; print(sys.version.split()[0])'), nltk $($PY -c 'import nltk; print(nltk.__version__)')"
 echo
 
 # NLTK first, all models in one process (one JSON line each).
-python3 bench/nltk_lm.py "$WORK/train.txt" "$WORK/test.txt" "${ORDERS// /,}" "${METHODS// /,}" "$BUDGET" \
+$PY bench/nltk_lm.py "$WORK/train.txt" "$WORK/test.txt" "${ORDERS// /,}" "${METHODS// /,}" "$BUDGET" \
     > "$WORK/nltk.jsonl"
 
-printf '%-6s %-12s %14s %14s %14s %14s %9s %12s %12s\n' order method "lens wall s" "lens in-proc s" \
-    "nltk fit s" "nltk score s" "ratio" "lens ppl" "nltk ppl"
+printf '%-6s %-12s %12s %14s %11s %13s %10s %12s %10s %18s\n' order method "lens wall s" "lens in-proc s" \
+    "nltk fit s" "nltk score s" "ratio wall" "ratio in-proc" "lens ppl" "nltk ppl"
 for order in $ORDERS; do
     for method in $METHODS; do
-        nltk=$(python3 - "$WORK/nltk.jsonl" "$order" "$method" <<'PY'
+        # fit_s, score time for all test sentences (extrapolated when cut by the budget), mark, perplexity
+        read -r nltk_fit nltk_score nltk_mark nltk_ppl <<< "$(python3 - "$WORK/nltk.jsonl" "$order" "$method" <<'PY'
 import json, sys
 for line in open(sys.argv[1]):
     r = json.loads(line)
     if r["order"] == int(sys.argv[2]) and r["method"] == sys.argv[3]:
         partial = r["sentences_scored"] < r["sentences"]
-        print(r["fit_s"], r["score_all_s"], "~" if partial else "", r["perplexity"], r["sentences_scored"])
+        ppl = "%.2f" % r["perplexity"] + ("(%dsent)" % r["sentences_scored"] if partial else "")
+        print(r["fit_s"], r["score_all_s"], "~" if partial else "=", ppl)
 PY
-)
-        read -r nltk_fit nltk_score nltk_mark nltk_ppl nltk_scored <<< "$nltk"
-        [ "$nltk_mark" = "~" ] || { nltk_ppl=$nltk_mark; nltk_scored=$nltk_ppl; nltk_mark=""; }
-        nltk_ppl=$(python3 - "$WORK/nltk.jsonl" "$order" "$method" <<'PY'
-import json, sys
-for line in open(sys.argv[1]):
-    r = json.loads(line)
-    if r["order"] == int(sys.argv[2]) and r["method"] == sys.argv[3]:
-        print("%.2f%s" % (r["perplexity"], "" if r["sentences_scored"] == r["sentences"] else " (%d sent.)" % r["sentences_scored"]))
-PY
-)
+)"
         start=$(date +%s.%N)
         if ! java -jar target/lm-lens.jar eval --train "$WORK/train.txt" --test "$WORK/test.txt" \
                 --tokenizer whitespace --order "$order" --smoothing "$method" --json > "$WORK/lens.json" 2> "$WORK/lens.err"; then
             if grep -q "Unknown smoothing method" "$WORK/lens.err"; then
-                printf '%-6s %-12s skipped: LM Lens has no method "%s" yet (%s)\n' "$order" "$method" "$method" \
-                    "$(head -c 120 "$WORK/lens.err")"
+                printf '%-6s %-12s skipped: LM Lens has no method "%s" yet; NLTK alone: fit %.2f s, score %.2f%s s, ppl %s\n' \
+                    "$order" "$method" "$method" "$nltk_fit" "$nltk_score" "${nltk_mark/=/}" "$nltk_ppl"
                 continue
             fi
             cat "$WORK/lens.err" >&2
@@ -81,14 +76,16 @@ r = json.load(open(sys.argv[1]))
 wall = float(sys.argv[3]) - float(sys.argv[2])
 s = r["seconds"]
 inproc = s["train"] + s["estimate"] + s["read_test"] + s["score"]
-fit, score, mark, ppl = float(sys.argv[6]), float(sys.argv[7]), sys.argv[8], sys.argv[9]
+fit, score, ppl = float(sys.argv[6]), float(sys.argv[7]), sys.argv[9]
+mark = "~" if sys.argv[8] == "~" else ""
 nltk_total = fit + score
-print("%-6s %-12s %14.3f %14.3f %14.2f %13.2f%1s %8.0fx%1s %12.2f %12s" % (sys.argv[4], sys.argv[5], wall, inproc,
-      fit, score, mark, nltk_total / wall, mark, r["perplexity"], ppl))
+print("%-6s %-12s %12.3f %14.3f %11.2f %12.2f%1s %9.1fx%1s %11.1fx%1s %10.2f %18s" % (sys.argv[4], sys.argv[5], wall,
+      inproc, fit, score, mark, nltk_total / wall, mark, nltk_total / inproc, mark, r["perplexity"], ppl))
 PY
     done
 done
 echo
-echo "ratio = NLTK (fit + score) / LM Lens whole CLI run including JVM start; '~' = NLTK's score time"
+echo "ratio wall = NLTK (fit + score) / LM Lens whole CLI run including JVM start; ratio in-proc = the same over"
+echo "LM Lens's in-process time (read, count, estimate, read test, score); '~' = NLTK's score time"
 echo "extrapolated from the sentences it scored within ${BUDGET} s. Perplexities differ slightly by design:"
 echo "NLTK's vocabulary includes <s> and pads with N-1 <s>; LM Lens predicts no <s> (KenLM's convention)."

@@ -33,6 +33,8 @@ def main():
             for sentence in test:
                 words = [w if w in model.vocab else model.vocab.unk_label for w in sentence]
                 for gram in ngrams(pad_both_ends(words, n=order), order):
+                    if order > 1 and gram[-2] == "</s>":
+                        break  # predict each </s> once (words + </s>, like LM Lens and KenLM)
                     p = model.score(gram[-1], gram[:-1])
                     log2_sum += math.log2(p) if p > 0 else float("-inf")
                     tokens += 1
