@@ -17,10 +17,14 @@ import org.lmlens.engine.Progress;
  *
  * <p>A per-position array holds, for every corpus position, the index of the n-gram of the current order
  * starting there (-1 where the window would cross the sentence end); it is rebuilt from order to order.
- * Transient memory is five ints per corpus token; the result is about 24 bytes per n-gram. Each pass
- * over the positions is split in two halves run on two threads (a per-half bucket histogram keeps the
- * scatter stable; the runs are split at a run boundary), so the result is the same as with one thread:
- * deterministic, it depends only on the corpus.
+ * Memory locality decides the speed on large corpora, so each order makes three passes that touch
+ * as few random addresses as possible: (1) sequentially, the prefix index of every window (or -1) and
+ * bucket sizes; (2) the word-sorted positions scattered into buckets, reading one random int per window
+ * and marking the first window of each distinct n-gram; (3) sequentially over the buckets, the n-grams
+ * (random reads only once per distinct n-gram) and each window's new index. Transient memory is five
+ * ints per corpus token; the result is about 24 bytes per n-gram. Each pass is split in two for two
+ * threads (by position, by word range with per-range bucket offsets, and at a run start), so the result
+ * is the same as with one thread: deterministic, it depends only on the corpus.
  */
 public final class NgramCounter {
     public static final int MAX_ORDER = 10;
@@ -65,7 +69,16 @@ public final class NgramCounter {
                     continuation, sentences);
         }
 
-        int[] byWord = positionsByWord(t, count[1]);
+        int[] wordStart = new int[vocab + 1];
+        for (int w = 0; w < vocab; w++) {
+            wordStart[w + 1] = wordStart[w] + count[1][w];
+        }
+        int[] byWord = positionsByWord(t, wordStart);
+        // The words are split in two ranges with about half the positions each: each thread scatters one.
+        int splitWord = 0;
+        while (splitWord < vocab && wordStart[splitWord] < n / 2) {
+            splitWord++;
+        }
         int[] cur = t.clone();
         int[] next = new int[n];
         int[] sorted = new int[n];
@@ -77,37 +90,44 @@ public final class NgramCounter {
             int shift = k - 1;
             int[] in = cur;
             int[] out = next;
-            // Two halves of the word-sorted positions, each with its own bucket histogram by prefix index,
-            // so both can scatter at once: the first half's items of a bucket go before the second half's,
-            // which keeps the scatter stable (the same result as one thread).
-            int mid = n / 2;
-            int[][] offsets = new int[2][];
-            both(parallel, h -> offsets[h] = histogram(byWord, h == 0 ? 0 : mid, h == 0 ? mid : n, t, in, shift,
+            int sw = splitWord;
+            // Pass 1, sequential over positions: out[pos] = the prefix index of the window at pos, or -1
+            // where it does not fit; histograms by prefix, per thread and per word range.
+            int[][][] hist = new int[2][][];
+            both(parallel, h -> hist[h] = prefixes(t, in, out, h == 0 ? 0 : n / 2, h == 0 ? n / 2 : n, shift, sw,
                     lowerSize));
+            // Bucket p holds the windows of prefix p: those of the low word range first, then the high one.
+            int[][] offset = {new int[2 * lowerSize], new int[2 * lowerSize]};
             int windows = 0;
             for (int p = 0; p < lowerSize; p++) {
-                int first = offsets[0][p];
-                int second = offsets[1][p];
-                offsets[0][p] = windows;
-                offsets[1][p] = windows + first;
-                windows += first + second;
+                int low = hist[0][0][p] + hist[1][0][p];
+                offset[0][2 * p] = windows;
+                offset[0][2 * p + 1] = -1;
+                offset[1][2 * p] = windows + low;
+                offset[1][2 * p + 1] = -1;
+                windows += low + hist[0][1][p] + hist[1][1][p];
             }
-            both(parallel, h -> scatter(byWord, h == 0 ? 0 : mid, h == 0 ? mid : n, t, in, shift, offsets[h], sorted));
+            hist[0] = null;
+            hist[1] = null;
+            // Pass 2: stable scatter in word order, marking the first window of each (prefix, word) run.
+            int[] distinct = new int[2];
+            both(parallel, h -> distinct[h] = scatter(byWord, wordStart, h == 0 ? 0 : sw, h == 0 ? sw : vocab, out,
+                    shift, offset[h], sorted));
             progress.checkCancelled();
-            // Runs of equal keys are the n-grams; split the sorted range at a run boundary for two threads.
-            int split = runBoundary(sorted, windows / 2, windows, in, t, shift);
-            int total = windows;
-            int[] runs = new int[2];
-            both(parallel, h -> {
-                java.util.Arrays.fill(out, h == 0 ? 0 : n / 2, h == 0 ? n / 2 : n, -1);
-                runs[h] = distinctRuns(sorted, h == 0 ? 0 : split, h == 0 ? split : total, in, t, shift);
-            });
-            int size = runs[0] + runs[1];
+            int size = distinct[0] + distinct[1];
             int[] w = new int[size];
             int[] c = new int[size];
             int[] p = new int[size];
             int[] sfx = new int[size];
-            both(parallel, h -> fill(sorted, h == 0 ? 0 : split, h == 0 ? split : total, h == 0 ? 0 : runs[0], in, t,
+            // Pass 3: the runs are the n-grams, in trie order; split at a run start for two threads.
+            int split = parallel ? windows / 2 : windows;
+            while (split < windows && sorted[split] >= 0) {
+                split++;
+            }
+            int total = windows;
+            int half = split;
+            int[] base = {0, parallel ? runStarts(sorted, 0, half) : size};
+            both(parallel, h -> fill(sorted, h == 0 ? 0 : half, h == 0 ? half : total, h == 0 ? 0 : base[1], t, in,
                     shift, w, c, p, sfx, out));
             cur = out;
             next = in;
@@ -130,11 +150,8 @@ public final class NgramCounter {
     }
 
     /** Every corpus position, sorted (stably) by its token: a counting sort over the vocabulary. */
-    private static int[] positionsByWord(int[] t, int[] frequency) {
-        int[] start = new int[frequency.length];
-        for (int w = 1; w < frequency.length; w++) {
-            start[w] = start[w - 1] + frequency[w - 1];
-        }
+    private static int[] positionsByWord(int[] t, int[] wordStart) {
+        int[] start = wordStart.clone();
         int[] out = new int[t.length];
         for (int q = 0; q < t.length; q++) {
             out[start[t[q]]++] = q;
@@ -158,78 +175,80 @@ public final class NgramCounter {
         second.join();
     }
 
-    /** Whether the window of the current order starting at {@code pos} fits in its sentence. */
-    private static boolean fits(int pos, int[] t, int[] lower) {
-        return pos >= 0 && t[pos] != Vocabulary.EOS && lower[pos + 1] >= 0;
-    }
-
-    /** Windows per prefix index among the positions byWord[from..to) (each the last word of its window). */
-    private static int[] histogram(int[] byWord, int from, int to, int[] t, int[] lower, int shift, int lowerSize) {
-        int[] h = new int[lowerSize];
-        for (int i = from; i < to; i++) {
-            int pos = byWord[i] - shift;
-            if (fits(pos, t, lower)) {
-                h[lower[pos]]++;
+    /**
+     * For positions [from, to): {@code pv[pos]} = the prefix index (at order k-1) of the order-k window
+     * starting at pos, or -1 when the window would cross the sentence end; returns the windows per prefix
+     * index, [0] for last words below {@code splitWord}, [1] for the others.
+     */
+    private static int[][] prefixes(int[] t, int[] lower, int[] pv, int from, int to, int shift, int splitWord,
+                                    int lowerSize) {
+        int[][] h = new int[2][lowerSize];
+        int n = t.length;
+        for (int pos = from; pos < to; pos++) {
+            if (pos + 1 < n && t[pos] != Vocabulary.EOS && lower[pos + 1] >= 0) {
+                int pre = lower[pos];
+                pv[pos] = pre;
+                h[t[pos + shift] < splitWord ? 0 : 1][pre]++;
+            } else {
+                pv[pos] = -1;
             }
         }
         return h;
     }
 
-    /** Stable scatter of window starts into their prefix buckets, in word order. */
-    private static void scatter(int[] byWord, int from, int to, int[] t, int[] lower, int shift, int[] offset,
-                                int[] sorted) {
-        for (int i = from; i < to; i++) {
-            int pos = byWord[i] - shift;
-            if (fits(pos, t, lower)) {
-                sorted[offset[lower[pos]]++] = pos;
+    /**
+     * Scatters the windows whose last word is in [fromWord, toWord) into their prefix buckets, in word
+     * order (so each bucket ends up sorted by word), storing {@code ~pos} for the first window of each
+     * (prefix, word) run and {@code pos} for the others; returns the number of runs. {@code slot} holds,
+     * per prefix p, the next free slot at [2p] and the last word placed at [2p+1] (one cache line).
+     */
+    private static int scatter(int[] byWord, int[] wordStart, int fromWord, int toWord, int[] pv, int shift,
+                               int[] slot, int[] sorted) {
+        int runs = 0;
+        for (int w = fromWord; w < toWord; w++) {
+            for (int i = wordStart[w], end = wordStart[w + 1]; i < end; i++) {
+                int pos = byWord[i] - shift;
+                if (pos < 0) {
+                    continue;
+                }
+                int pre = pv[pos];
+                if (pre < 0) {
+                    continue;
+                }
+                int at = 2 * pre;
+                boolean first = slot[at + 1] != w;
+                slot[at + 1] = w;
+                sorted[slot[at]++] = first ? ~pos : pos;
+                runs += first ? 1 : 0;
             }
         }
+        return runs;
     }
 
-    /** The first index at or after {@code i} where a new run of equal keys starts ({@code end} if none). */
-    private static int runBoundary(int[] sorted, int i, int end, int[] lower, int[] t, int shift) {
-        while (i > 0 && i < end && lower[sorted[i]] == lower[sorted[i - 1]]
-                && t[sorted[i] + shift] == t[sorted[i - 1] + shift]) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The number of runs of equal (prefix, last word) keys among sorted[from..to). */
-    private static int distinctRuns(int[] sorted, int from, int to, int[] lower, int[] t, int shift) {
-        int size = 0;
-        int lastPrefix = -1;
-        int lastWord = -1;
+    private static int runStarts(int[] sorted, int from, int to) {
+        int runs = 0;
         for (int i = from; i < to; i++) {
-            int pos = sorted[i];
-            int pre = lower[pos];
-            int last = t[pos + shift];
-            if (pre != lastPrefix || last != lastWord) {
-                size++;
-                lastPrefix = pre;
-                lastWord = last;
-            }
+            runs += sorted[i] < 0 ? 1 : 0;
         }
-        return size;
+        return runs;
     }
 
-    /** Writes the n-grams of sorted[from..to) from index {@code base} on, and each window's index into {@code out}. */
-    private static void fill(int[] sorted, int from, int to, int base, int[] lower, int[] t, int shift, int[] w,
+    /**
+     * Writes the n-grams of sorted[from..to) from index {@code base} on, and each window's n-gram index
+     * into {@code out} (which holds the prefix index of each window until then: read once per n-gram).
+     */
+    private static void fill(int[] sorted, int from, int to, int base, int[] t, int[] lower, int shift, int[] w,
                              int[] c, int[] p, int[] sfx, int[] out) {
         int index = base - 1;
-        int lastPrefix = -1;
-        int lastWord = -1;
         for (int i = from; i < to; i++) {
-            int pos = sorted[i];
-            int pre = lower[pos];
-            int last = t[pos + shift];
-            if (pre != lastPrefix || last != lastWord) {
+            int v = sorted[i];
+            int pos = v;
+            if (v < 0) {
+                pos = ~v;
                 index++;
-                w[index] = last;
-                p[index] = pre;
+                w[index] = t[pos + shift];
+                p[index] = out[pos];
                 sfx[index] = lower[pos + 1];
-                lastPrefix = pre;
-                lastWord = last;
             }
             c[index]++;
             out[pos] = index;
