@@ -29,6 +29,16 @@ public final class TextReader {
     }
 
     public static void read(TextSource source, TextOptions options, SentenceSink sink, Progress progress) {
+        List<String> tokens = new ArrayList<>();
+        readLines(source, options, line -> emitSentences(line, options, tokens, sink), progress);
+    }
+
+    /**
+     * Decodes the source into lines only, for callers that cut and tokenize them elsewhere (on other
+     * threads: see {@link #sentences}); the same checks and messages as {@link #read}.
+     */
+    public static void readLines(TextSource source, TextOptions options, java.util.function.Consumer<String> lines,
+                                 Progress progress) {
         long total = source.size();
         long[] bytesBefore = {0};
         for (int part = 0; part < source.partCount(); part++) {
@@ -41,7 +51,7 @@ public final class TextReader {
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-                readLines(reader, options, sink, progress, source.partName(part), used,
+                readLines(reader, lines, progress, source.partName(part), used,
                         () -> total > 0 ? (double) (bytesBefore[0] + counting.count) / total : -1);
                 bytesBefore[0] += counting.count;
             } catch (IOException e) {
@@ -51,9 +61,8 @@ public final class TextReader {
         progress.update("read", 1.0);
     }
 
-    private static void readLines(BufferedReader reader, TextOptions options, SentenceSink sink, Progress progress,
+    private static void readLines(BufferedReader reader, java.util.function.Consumer<String> lines, Progress progress,
                                   String partName, Charset charset, java.util.function.DoubleSupplier done) {
-        List<String> tokens = new ArrayList<>();
         long lineNo = 0;
         String line;
         while (true) {
@@ -73,6 +82,14 @@ public final class TextReader {
                 progress.checkCancelled();
                 progress.update("read", done.getAsDouble());
             }
+            lines.accept(line);
+        }
+    }
+
+    /** Cuts and tokenizes lines (as {@link #read} does) into sentences for the sink; thread-safe. */
+    public static void sentences(List<String> lines, TextOptions options, SentenceSink sink) {
+        List<String> tokens = new ArrayList<>();
+        for (String line : lines) {
             emitSentences(line, options, tokens, sink);
         }
     }
