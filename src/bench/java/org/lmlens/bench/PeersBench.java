@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class PeersBench {
 
@@ -67,8 +67,9 @@ public class PeersBench {
     /** BerkeleyLM: read the text, count and estimate Kneser-Ney (its whole training stage). */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 2)
+    @Warmup(iterations = 1)
     @Measurement(iterations = 3)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
     public Object berkeleyBuildKneserNey(Order s) {
         return berkeleyKneserNey(s.order);
     }
@@ -76,8 +77,9 @@ public class PeersBench {
     /** OpenNLP: add every sentence's n-grams of orders 1..N (input already split, as its API takes it). */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 2)
+    @Warmup(iterations = 1)
     @Measurement(iterations = 3)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
     public Object openNlpBuild(Order s, OpenNlpText text) {
         return openNlp(s.order, text.train);
     }
