@@ -37,26 +37,22 @@ final class AdditiveEstimator extends Estimator {
         return (c + k) / (ch + k * outcomes);
     }
 
-    /** {@link #probability} for a whole sentence, carrying the history's trie position from token to token. */
+    /** {@link #probability} for a whole sentence, carrying the history's trie index from token to token. */
     @Override
     public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
-        int[] ctx = new int[order + 1];
-        int[] hit = new int[order + 2];
-        int len = advance(ctx, hit, lookup(ctx, 0, tokens[start], hit));
+        int ctx = order == 1 ? 0 : counts.find(tokens, start, start + 1);
         for (int i = start + 1; i < end; i++) {
             int word = tokens[i];
-            int top = lookup(ctx, len, word, hit);
+            int len = Math.min(i - start, order - 1);
+            int child = ctx < 0 ? -1 : counts.child(len, ctx, word);
             if (word == Vocabulary.BOS) {
                 out[i - start - 1] = 0;
             } else {
-                // The history is seen only if its longest stored suffix is the whole of it.
-                boolean seen = len == Math.min(i - start, order - 1);
-                long ch = seen ? counts.contextCount(len, ctx[len]) : 0;
-                int child = ch == 0 ? -1 : hit[len + 1];
-                long c = child < 0 ? 0 : counts.count(len + 1, child);
+                long ch = ctx < 0 ? 0 : counts.contextCount(len, ctx);
+                long c = ch == 0 || child < 0 ? 0 : counts.count(len + 1, child);
                 out[i - start - 1] = (c + k) / (ch + k * outcomes);
             }
-            len = advance(ctx, hit, top);
+            ctx = nextHistory(tokens, start, i, len, ctx, child);
         }
     }
 

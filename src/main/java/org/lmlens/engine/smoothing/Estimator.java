@@ -130,6 +130,28 @@ public abstract class Estimator {
     }
 
     /**
+     * For methods that condition on the whole history only (additive, MLE): the index of the history of
+     * token {@code i+1} of a sentence starting at {@code start}, from that of token {@code i}. {@code ctx}
+     * is the index (at order {@code len}) of token i's history or -1 if never seen, and {@code child}
+     * the index of (history, token i) at order len+1, or -1 (it must be looked up whenever ctx &gt;= 0).
+     * A seen n-gram gives the next history with no search (itself while the history grows, its suffix
+     * once it slides); only after an unseen one is the next history searched for again.
+     */
+    protected final int nextHistory(int[] tokens, int start, int i, int len, int ctx, int child) {
+        int next = Math.min(i + 1 - start, order - 1);
+        if (next == 0) {
+            return 0;
+        }
+        if (ctx >= 0 && child >= 0) {
+            return next > len ? child : counts.suffix(len + 1, child);
+        }
+        if (next > len) {
+            return -1;
+        }
+        return counts.find(tokens, i + 1 - next, i + 1);
+    }
+
+    /**
      * The length of the longest suffix of {@code history[from..to)} that occurs in training as a context
      * (followed by at least one outcome); 0 means only the empty context.
      */
