@@ -50,14 +50,15 @@ public final class ScaleReport {
         long start = System.nanoTime();
         Corpus corpus;
         NgramCounts counts;
-        long read;
+        long read = -1;
         try {
             // What TrainedText.load does, timed in its two stages.
             corpus = CorpusBuilder.train(TextSource.ofFiles(files), Brown.WHITESPACE, 1, Progress.NONE);
             read = System.nanoTime() - start;
             counts = NgramCounter.count(corpus, order, Progress.NONE);
         } catch (OutOfMemoryError e) {
-            System.out.printf(Locale.ROOT, "OUT OF MEMORY after %.1f s%n", (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "OUT OF MEMORY after %.1f s, while %s%n", (System.nanoTime() - start) / 1e9,
+                    read < 0 ? "reading" : "counting");
             System.exit(1);
             return;
         }
