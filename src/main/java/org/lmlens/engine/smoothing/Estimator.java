@@ -105,9 +105,9 @@ public abstract class Estimator {
      * and returns the highest k with a hit (0 if none). Only the levels above the highest hit are searched:
      * the shorter hits follow through {@link NgramCounts#suffix}. The history extended by {@code word}
      * then has {@code min(returned, order-1)} as its longest stored suffix, with indexes {@code hit[1..]}
-     * (every prefix of a stored n-gram is stored), which {@link #advance} copies into {@code ctx}.
+     * (every prefix of a stored n-gram is stored), which {@link #advanceSuffixes} copies into {@code ctx}.
      */
-    protected final int lookup(int[] ctx, int len, int word, int[] hit) {
+    protected final int lookupSuffixes(int[] ctx, int len, int word, int[] hit) {
         for (int k = len + 1; k >= 1; k--) {
             int found = counts.child(k - 1, ctx[k - 1], word);
             if (found >= 0) {
@@ -122,8 +122,8 @@ public abstract class Estimator {
         return 0;
     }
 
-    /** Moves the walk past the word whose {@link #lookup} returned {@code top}: returns the new length. */
-    protected final int advance(int[] ctx, int[] hit, int top) {
+    /** Moves the walk past the word whose {@link #lookupSuffixes} returned {@code top}: returns the new length. */
+    protected final int advanceSuffixes(int[] ctx, int[] hit, int top) {
         int len = Math.min(top, order - 1);
         System.arraycopy(hit, 1, ctx, 1, len);
         return len;

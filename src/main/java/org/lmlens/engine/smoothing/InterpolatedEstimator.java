@@ -129,10 +129,10 @@ public abstract class InterpolatedEstimator extends Estimator {
         }
         int[] ctx = new int[order + 1];
         int[] hit = new int[order + 2];
-        int len = advance(ctx, hit, lookup(ctx, 0, tokens[start], hit));
+        int len = advanceSuffixes(ctx, hit, lookupSuffixes(ctx, 0, tokens[start], hit));
         for (int i = start + 1; i < end; i++) {
             int word = tokens[i];
-            int top = lookup(ctx, len, word, hit);
+            int top = lookupSuffixes(ctx, len, word, hit);
             double p = 0;
             if (word != Vocabulary.BOS) {
                 p = base(word);
@@ -147,7 +147,7 @@ public abstract class InterpolatedEstimator extends Estimator {
                 }
             }
             out[i - start - 1] = p;
-            len = advance(ctx, hit, top);
+            len = advanceSuffixes(ctx, hit, top);
         }
     }
 
