@@ -1,10 +1,10 @@
 package org.lmlens.engine.count;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
@@ -20,13 +20,34 @@ import org.lmlens.engine.text.TextSource;
  * markup, not words, and are dropped; a literal {@code <unk>} is the unknown word.
  */
 public final class CorpusBuilder {
+    /** Files from this size on are tokenized on several threads ({@link ShardedReader}); same result. */
+    static final long PARALLEL_MIN_BYTES = 1 << 20;
+
     private CorpusBuilder() {
+    }
+
+    /** Builds the training corpus like {@link #train(TextSource, TextOptions, int, Progress)}, on one thread. */
+    static Corpus trainSequentially(TextSource source, TextOptions options, int minCount) {
+        Accumulator acc = new Accumulator();
+        TextReader.read(source, options, acc::add, Progress.NONE);
+        return acc.freeze(minCount);
+    }
+
+    /** As the file form, on several threads whatever the size (tests). */
+    static Corpus trainSharded(TextSource source, TextOptions options, int minCount, int batchLines) {
+        Accumulator acc = new Accumulator();
+        ShardedReader.read(source, options, acc, Progress.NONE, batchLines);
+        return acc.freeze(minCount);
     }
 
     /** Builds the training corpus and its vocabulary. */
     public static Corpus train(TextSource source, TextOptions options, int minCount, Progress progress) {
         Accumulator acc = new Accumulator();
-        TextReader.read(source, options, acc::add, progress);
+        if (!source.isString() && source.size() >= PARALLEL_MIN_BYTES) {
+            ShardedReader.read(source, options, acc, progress);
+        } else {
+            TextReader.read(source, options, acc::add, progress);
+        }
         if (acc.starts.size() == 0) {
             throw new LmLensException(source.name() + " contains no words: the text is empty or only white space");
         }
@@ -64,7 +85,7 @@ public final class CorpusBuilder {
     }
 
     /** First pass of training: provisional ids (0..2 are the specials, as in the final vocabulary). */
-    private static final class Accumulator {
+    static final class Accumulator {
         final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
         final List<String> words = new ArrayList<>(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
         final IntArrayList freq = new IntArrayList(new int[] {0, 0, 0});
@@ -78,6 +99,18 @@ public final class CorpusBuilder {
             }
         }
 
+        /** The provisional id of a word, added (with frequency 0) on first sight. */
+        int id(String w) {
+            int id = ids.getInt(w);
+            if (id < 0) {
+                id = words.size();
+                ids.put(w, id);
+                words.add(w);
+                freq.add(0);
+            }
+            return id;
+        }
+
         void add(List<String> sentence) {
             int mark = tokens.size();
             tokens.add(Vocabulary.BOS);
@@ -85,13 +118,7 @@ public final class CorpusBuilder {
                 if (isMarker(w)) {
                     continue;
                 }
-                int id = ids.getInt(w);
-                if (id < 0) {
-                    id = words.size();
-                    ids.put(w, id);
-                    words.add(w);
-                    freq.add(0);
-                }
+                int id = id(w);
                 freq.set(id, freq.getInt(id) + 1);
                 tokens.add(id);
             }
@@ -105,11 +132,16 @@ public final class CorpusBuilder {
 
         Corpus freeze(int minCount) {
             int n = words.size();
-            Integer[] order = new Integer[n - 3];
+            int[] order = new int[n - 3];
             for (int i = 3; i < n; i++) {
                 order[i - 3] = i;
             }
-            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -freq.getInt(i)).thenComparing(words::get));
+            // Primitive ids and a primitive frequency array: no boxing; strings are compared only on ties.
+            int[] f = freq.elements();
+            IntArrays.parallelQuickSort(order, (a, b) -> {
+                int c = Integer.compare(f[b], f[a]);
+                return c != 0 ? c : words.get(a).compareTo(words.get(b));
+            });
             List<String> kept = new ArrayList<>();
             int[] remap = new int[n];
             remap[Vocabulary.UNK] = Vocabulary.UNK;

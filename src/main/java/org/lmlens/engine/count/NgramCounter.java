@@ -1,7 +1,5 @@
 package org.lmlens.engine.count;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongArrays;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 
@@ -9,11 +7,24 @@ import org.lmlens.engine.Progress;
  * Counts every n-gram of orders 1..N of a corpus into {@link NgramCounts}, one order at a time.
  *
  * <p>Stage contract (KenLM's pipeline style): input a frozen {@link Corpus}; output immutable counts in
- * which every n-gram of order k ≥ 2 has its prefix and suffix at order k-1. The trick that keeps it
- * compact for any order: an n-gram of order k is keyed by (index of its prefix at order k-1, last word)
- * packed into one {@code long}, so one primitive hash map per order suffices. A per-position array holds,
- * for every corpus position, the index of the n-gram of the current order starting there; it is
- * rewritten in place from order to order.
+ * which every n-gram of order k ≥ 2 has its prefix and suffix at order k-1. An n-gram of order k is
+ * identified by (index of its prefix at order k-1, last word), so counting order k is sorting the corpus
+ * positions by that pair: a least-significant-digit radix sort of two counting-sort passes, both linear
+ * and without hashing or comparisons. The positions sorted by word are computed once (the first digit
+ * for every order: the last word of the window starting at {@code pos} at order k sits at
+ * {@code pos+k-1}); each order then scatters them stably into buckets by prefix index. Runs of equal
+ * keys in the result are the n-grams, already in trie order (prefix, then word).
+ *
+ * <p>A per-position array holds, for every corpus position, the index of the n-gram of the current order
+ * starting there (-1 where the window would cross the sentence end); it is rebuilt from order to order.
+ * Memory locality decides the speed on large corpora, so each order makes three passes that touch
+ * as few random addresses as possible: (1) sequentially, the prefix index of every window (or -1) and
+ * bucket sizes; (2) the word-sorted positions scattered into buckets, reading one random int per window
+ * and marking the first window of each distinct n-gram; (3) sequentially over the buckets, the n-grams
+ * (random reads only once per distinct n-gram) and each window's new index. Transient memory is five
+ * ints per corpus token; the result is about 24 bytes per n-gram. Each pass is split in two for two
+ * threads (by position, by word range with per-range bucket offsets, and at a run start), so the result
+ * is the same as with one thread: deterministic, it depends only on the corpus.
  */
 public final class NgramCounter {
     public static final int MAX_ORDER = 10;
@@ -22,11 +33,16 @@ public final class NgramCounter {
     }
 
     public static NgramCounts count(Corpus corpus, int maxOrder, Progress progress) {
+        return count(corpus, maxOrder, progress, PARALLEL_MIN_TOKENS);
+    }
+
+    /** As {@link #count(Corpus, int, Progress)}, on two threads from {@code parallelMinTokens} tokens on (tests). */
+    static NgramCounts count(Corpus corpus, int maxOrder, Progress progress, int parallelMinTokens) {
         if (maxOrder < 1 || maxOrder > MAX_ORDER) {
             throw new LmLensException("Order must be between 1 and " + MAX_ORDER + ", got " + maxOrder);
         }
         int[] t = corpus.tokenArray();
-        int[] starts = corpus.startArray();
+        int n = t.length;
         int sentences = corpus.sentenceCount();
         int vocab = corpus.vocabulary().size();
 
@@ -47,63 +63,199 @@ public final class NgramCounter {
             count[1][x]++;
         }
         childStart[0] = new int[] {0, vocab};
-        int[] cur = t.clone();
+        if (maxOrder == 1) {
+            progress.update("count", 1.0);
+            return new NgramCounts(corpus.vocabulary(), maxOrder, word, count, prefix, suffix, childStart,
+                    continuation, sentences);
+        }
 
+        int[] wordStart = new int[vocab + 1];
+        for (int w = 0; w < vocab; w++) {
+            wordStart[w + 1] = wordStart[w] + count[1][w];
+        }
+        int[] byWord = positionsByWord(t, wordStart);
+        // The words are split in two ranges with about half the positions each: each thread scatters one.
+        int splitWord = 0;
+        while (splitWord < vocab && wordStart[splitWord] < n / 2) {
+            splitWord++;
+        }
+        int[] cur = t.clone();
+        int[] next = new int[n];
+        int[] sorted = new int[n];
+        boolean parallel = n >= parallelMinTokens;
         for (int k = 2; k <= maxOrder; k++) {
             progress.checkCancelled();
             progress.update("count", (k - 1.0) / maxOrder);
-            Long2IntOpenHashMap map = new Long2IntOpenHashMap(Math.max(16, t.length / 2));
-            for (int s = 0; s < sentences; s++) {
-                int last = starts[s + 1] - k;
-                for (int pos = starts[s]; pos <= last; pos++) {
-                    map.addTo(key(cur[pos], t[pos + k - 1]), 1);
-                }
-                if ((s & 0xFFFF) == 0) {
-                    progress.checkCancelled();
-                }
+            int lowerSize = word[k - 1].length;
+            int shift = k - 1;
+            int[] in = cur;
+            int[] out = next;
+            int sw = splitWord;
+            // Pass 1, sequential over positions: out[pos] = the prefix index of the window at pos, or -1
+            // where it does not fit; histograms by prefix, per thread and per word range.
+            int[][][] hist = new int[2][][];
+            both(parallel, h -> hist[h] = prefixes(t, in, out, h == 0 ? 0 : n / 2, h == 0 ? n / 2 : n, shift, sw,
+                    lowerSize));
+            // Bucket p holds the windows of prefix p: those of the low word range first, then the high one.
+            int[][] offset = {new int[2 * lowerSize], new int[2 * lowerSize]};
+            int windows = 0;
+            for (int p = 0; p < lowerSize; p++) {
+                int low = hist[0][0][p] + hist[1][0][p];
+                offset[0][2 * p] = windows;
+                offset[0][2 * p + 1] = -1;
+                offset[1][2 * p] = windows + low;
+                offset[1][2 * p + 1] = -1;
+                windows += low + hist[0][1][p] + hist[1][1][p];
             }
-            long[] keys = map.keySet().toLongArray();
-            LongArrays.parallelRadixSort(keys);
-            int size = keys.length;
+            hist[0] = null;
+            hist[1] = null;
+            // Pass 2: stable scatter in word order, marking the first window of each (prefix, word) run.
+            int[] distinct = new int[2];
+            both(parallel, h -> distinct[h] = scatter(byWord, wordStart, h == 0 ? 0 : sw, h == 0 ? sw : vocab, out,
+                    shift, offset[h], sorted));
+            progress.checkCancelled();
+            int size = distinct[0] + distinct[1];
             int[] w = new int[size];
             int[] c = new int[size];
             int[] p = new int[size];
-            for (int i = 0; i < size; i++) {
-                long key = keys[i];
-                w[i] = (int) key;
-                p[i] = (int) (key >>> 32);
-                c[i] = map.put(key, i);
-            }
             int[] sfx = new int[size];
-            for (int s = 0; s < sentences; s++) {
-                int last = starts[s + 1] - k;
-                int pos = starts[s];
-                for (; pos <= last; pos++) {
-                    int index = map.get(key(cur[pos], t[pos + k - 1]));
-                    sfx[index] = cur[pos + 1];
-                    cur[pos] = index;
-                }
-                for (; pos < starts[s + 1]; pos++) {
-                    cur[pos] = -1;
-                }
+            // Pass 3: the runs are the n-grams, in trie order; split at a run start for two threads.
+            int split = parallel ? windows / 2 : windows;
+            while (split < windows && sorted[split] >= 0) {
+                split++;
             }
+            int total = windows;
+            int half = split;
+            int[] base = {0, parallel ? runStarts(sorted, 0, half) : size};
+            both(parallel, h -> fill(sorted, h == 0 ? 0 : half, h == 0 ? half : total, h == 0 ? 0 : base[1], t, in,
+                    shift, w, c, p, sfx, out));
+            cur = out;
+            next = in;
             word[k] = w;
             count[k] = c;
             prefix[k] = p;
             suffix[k] = sfx;
-            childStart[k - 1] = childRanges(p, word[k - 1].length);
-            continuation[k - 1] = continuationCounts(sfx, word[k - 1].length);
+            int kk = k;
+            both(parallel, h -> {
+                if (h == 0) {
+                    childStart[kk - 1] = childRanges(p, lowerSize);
+                } else {
+                    continuation[kk - 1] = continuationCounts(sfx, lowerSize);
+                }
+            });
         }
         progress.update("count", 1.0);
         return new NgramCounts(corpus.vocabulary(), maxOrder, word, count, prefix, suffix, childStart, continuation,
                 sentences);
     }
 
-    private static long key(int prefixIndex, int lastWord) {
-        return ((long) prefixIndex << 32) | (lastWord & 0xFFFFFFFFL);
+    /** Every corpus position, sorted (stably) by its token: a counting sort over the vocabulary. */
+    private static int[] positionsByWord(int[] t, int[] wordStart) {
+        int[] start = wordStart.clone();
+        int[] out = new int[t.length];
+        for (int q = 0; q < t.length; q++) {
+            out[start[t[q]]++] = q;
+        }
+        return out;
     }
 
-    /** Children of each parent are contiguous because the keys were sorted by parent first. */
+    /** Below this many tokens one thread counts (starting a second costs more than it saves). */
+    static final int PARALLEL_MIN_TOKENS = 1 << 16;
+
+    /** Runs {@code part.accept(0)} and {@code part.accept(1)}, on two threads when {@code parallel}. */
+    private static void both(boolean parallel, java.util.function.IntConsumer part) {
+        if (!parallel) {
+            part.accept(0);
+            part.accept(1);
+            return;
+        }
+        java.util.concurrent.ForkJoinTask<?> second = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> part.accept(1));
+        part.accept(0);
+        second.join();
+    }
+
+    /**
+     * For positions [from, to): {@code pv[pos]} = the prefix index (at order k-1) of the order-k window
+     * starting at pos, or -1 when the window would cross the sentence end; returns the windows per prefix
+     * index, [0] for last words below {@code splitWord}, [1] for the others.
+     */
+    private static int[][] prefixes(int[] t, int[] lower, int[] pv, int from, int to, int shift, int splitWord,
+                                    int lowerSize) {
+        int[][] h = new int[2][lowerSize];
+        int n = t.length;
+        for (int pos = from; pos < to; pos++) {
+            if (pos + 1 < n && t[pos] != Vocabulary.EOS && lower[pos + 1] >= 0) {
+                int pre = lower[pos];
+                pv[pos] = pre;
+                h[t[pos + shift] < splitWord ? 0 : 1][pre]++;
+            } else {
+                pv[pos] = -1;
+            }
+        }
+        return h;
+    }
+
+    /**
+     * Scatters the windows whose last word is in [fromWord, toWord) into their prefix buckets, in word
+     * order (so each bucket ends up sorted by word), storing {@code ~pos} for the first window of each
+     * (prefix, word) run and {@code pos} for the others; returns the number of runs. {@code slot} holds,
+     * per prefix p, the next free slot at [2p] and the last word placed at [2p+1] (one cache line).
+     */
+    private static int scatter(int[] byWord, int[] wordStart, int fromWord, int toWord, int[] pv, int shift,
+                               int[] slot, int[] sorted) {
+        int runs = 0;
+        for (int w = fromWord; w < toWord; w++) {
+            for (int i = wordStart[w], end = wordStart[w + 1]; i < end; i++) {
+                int pos = byWord[i] - shift;
+                if (pos < 0) {
+                    continue;
+                }
+                int pre = pv[pos];
+                if (pre < 0) {
+                    continue;
+                }
+                int at = 2 * pre;
+                boolean first = slot[at + 1] != w;
+                slot[at + 1] = w;
+                sorted[slot[at]++] = first ? ~pos : pos;
+                runs += first ? 1 : 0;
+            }
+        }
+        return runs;
+    }
+
+    private static int runStarts(int[] sorted, int from, int to) {
+        int runs = 0;
+        for (int i = from; i < to; i++) {
+            runs += sorted[i] < 0 ? 1 : 0;
+        }
+        return runs;
+    }
+
+    /**
+     * Writes the n-grams of sorted[from..to) from index {@code base} on, and each window's n-gram index
+     * into {@code out} (which holds the prefix index of each window until then: read once per n-gram).
+     */
+    private static void fill(int[] sorted, int from, int to, int base, int[] t, int[] lower, int shift, int[] w,
+                             int[] c, int[] p, int[] sfx, int[] out) {
+        int index = base - 1;
+        for (int i = from; i < to; i++) {
+            int v = sorted[i];
+            int pos = v;
+            if (v < 0) {
+                pos = ~v;
+                index++;
+                w[index] = t[pos + shift];
+                p[index] = out[pos];
+                sfx[index] = lower[pos + 1];
+            }
+            c[index]++;
+            out[pos] = index;
+        }
+    }
+
+    /** Children of each parent are contiguous because the n-grams are sorted by parent first. */
     private static int[] childRanges(int[] sortedParents, int parentCount) {
         int[] start = new int[parentCount + 1];
         for (int parent : sortedParents) {

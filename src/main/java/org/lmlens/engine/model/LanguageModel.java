@@ -196,7 +196,8 @@ public final class LanguageModel {
     }
 
     /**
-     * Scores every sentence of a test corpus (encoded with this model's vocabulary).
+     * Scores every sentence of a test corpus (encoded with this model's vocabulary), through the
+     * estimator's stateful {@link Estimator#sentenceProbabilities} pass.
      *
      * @throws LmLensException for a method whose values are not probabilities (stupid back-off): perplexity
      *                         is not defined for it
@@ -207,8 +208,8 @@ public final class LanguageModel {
                     + ": its scores are not probabilities (they do not sum to 1 over the next word);"
                     + " use a normalised method, or 'score' to see the scores");
         }
-        int history = order() - 1;
         int[] t = test.tokenArray();
+        double[] p = new double[16];
         double total = 0;
         double inVocabulary = 0;
         long oov = 0;
@@ -221,8 +222,12 @@ public final class LanguageModel {
             }
             int start = test.sentenceStart(s);
             int end = test.sentenceEnd(s);
+            if (p.length < end - start) {
+                p = new double[Math.max(end - start, 2 * p.length)];
+            }
+            estimator.sentenceProbabilities(t, start, end, p);
             for (int i = start + 1; i < end; i++) {
-                double log10 = Math.log10(estimator.probability(t, Math.max(start, i - history), i, t[i]));
+                double log10 = Math.log10(p[i - start - 1]);
                 total += log10;
                 if (t[i] == Vocabulary.UNK) {
                     oov++;

@@ -1,6 +1,5 @@
 package org.lmlens.engine.model;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,21 +113,27 @@ public final class Sampler {
         }
     }
 
-    /** Zeroes everything outside the top-k and the nucleus of mass top-p. */
-    private void cut(double[] p) {
+    /**
+     * Zeroes everything outside the top-k and the nucleus of mass top-p. The candidates are ranked by
+     * (probability descending, id ascending) with the same stable radix sort as {@link Distribution#top},
+     * not a comparator sort.
+     */
+    void cut(double[] p) {
         int n = 0;
-        int[] ids = new int[p.length];
+        for (double v : p) {
+            n += v > 0 ? 1 : 0;
+        }
+        int[] ids = new int[n];
+        long[] keys = new long[n];
         double total = 0;
-        for (int i = 0; i < p.length; i++) {
+        for (int i = 0, j = 0; i < p.length; i++) {
             if (p[i] > 0) {
-                ids[n++] = i;
+                ids[j] = i;
+                keys[j++] = ~Double.doubleToLongBits(p[i]);
                 total += p[i];
             }
         }
-        IntArrays.quickSort(ids, 0, n, (a, b) -> {
-            int c = Double.compare(p[b], p[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        Distribution.radixSort(keys, ids);
         int keep = options.topK() > 0 ? Math.min(n, options.topK()) : n;
         if (options.topP() < 1.0) {
             total = 0;

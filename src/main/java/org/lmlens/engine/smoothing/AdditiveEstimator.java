@@ -37,6 +37,25 @@ final class AdditiveEstimator extends Estimator {
         return (c + k) / (ch + k * outcomes);
     }
 
+    /** {@link #probability} for a whole sentence, carrying the history's trie index from token to token. */
+    @Override
+    public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
+        int ctx = order == 1 ? 0 : counts.find(tokens, start, start + 1);
+        for (int i = start + 1; i < end; i++) {
+            int word = tokens[i];
+            int len = Math.min(i - start, order - 1);
+            int child = ctx < 0 ? -1 : counts.child(len, ctx, word);
+            if (word == Vocabulary.BOS) {
+                out[i - start - 1] = 0;
+            } else {
+                long ch = ctx < 0 ? 0 : counts.contextCount(len, ctx);
+                long c = ch == 0 || child < 0 ? 0 : counts.count(len + 1, child);
+                out[i - start - 1] = (c + k) / (ch + k * outcomes);
+            }
+            ctx = nextHistory(tokens, start, i, len, ctx, child);
+        }
+    }
+
     @Override
     public boolean distribution(int[] history, int from, int to, double[] out) {
         int len = to - from;

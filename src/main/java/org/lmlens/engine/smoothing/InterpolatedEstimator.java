@@ -28,9 +28,22 @@ import org.lmlens.engine.count.Vocabulary;
 public abstract class InterpolatedEstimator extends Estimator implements BackoffForm {
     protected final int outcomes;
 
+    /** False when a subclass redefines {@link #probability}: then the stateful pass would not match it. */
+    private final boolean statefulScoring;
+
     protected InterpolatedEstimator(NgramCounts counts, int order) {
         super(counts, order);
         this.outcomes = counts.vocabulary().outcomeCount();
+        this.statefulScoring = declaresOwnProbability();
+    }
+
+    private boolean declaresOwnProbability() {
+        try {
+            return getClass().getMethod("probability", int[].class, int.class, int.class, int.class)
+                    .getDeclaringClass() == InterpolatedEstimator.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** Whether level k (1..order) has context {@code ctx} (an index at order k-1; 0 = root for k = 1). */
@@ -90,6 +103,41 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
             p = a + gamma(k, c) * p;
         }
         return p;
+    }
+
+    /**
+     * The same recursion as {@link #probability}, term for term (so the results are identical), but the
+     * contexts of each token come from the previous token's lookups: one binary search per level above
+     * the longest match instead of a fresh search for every suffix of every history.
+     */
+    @Override
+    public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
+        if (!statefulScoring) {
+            super.sentenceProbabilities(tokens, start, end, out);
+            return;
+        }
+        int[] ctx = new int[order + 1];
+        int[] hit = new int[order + 2];
+        int len = advanceSuffixes(ctx, hit, lookupSuffixes(ctx, 0, tokens[start], hit));
+        for (int i = start + 1; i < end; i++) {
+            int word = tokens[i];
+            int top = lookupSuffixes(ctx, len, word, hit);
+            double p = 0;
+            if (word != Vocabulary.BOS) {
+                p = base(word);
+                for (int k = 1; k <= len + 1; k++) {
+                    int c = ctx[k - 1];
+                    if (!hasContext(k, c)) {
+                        continue;
+                    }
+                    int child = hit[k];
+                    double a = child >= 0 ? alpha(k, c, child) : 0;
+                    p = a + gamma(k, c) * p;
+                }
+            }
+            out[i - start - 1] = p;
+            len = advanceSuffixes(ctx, hit, top);
+        }
     }
 
     @Override

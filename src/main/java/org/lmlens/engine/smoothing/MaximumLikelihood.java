@@ -52,6 +52,24 @@ public final class MaximumLikelihood implements SmoothingMethod {
             return ch == 0 || child < 0 ? 0 : (double) counts.count(len + 1, child) / ch;
         }
 
+        /** {@link #probability} for a whole sentence, carrying the history's trie index from token to token. */
+        @Override
+        public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
+            int ctx = order == 1 ? 0 : counts.find(tokens, start, start + 1);
+            for (int i = start + 1; i < end; i++) {
+                int word = tokens[i];
+                int len = Math.min(i - start, order - 1);
+                int child = ctx < 0 ? -1 : counts.child(len, ctx, word);
+                double p = 0;
+                if (word != Vocabulary.BOS && ctx >= 0) {
+                    long ch = counts.contextCount(len, ctx);
+                    p = ch == 0 || child < 0 ? 0 : (double) counts.count(len + 1, child) / ch;
+                }
+                out[i - start - 1] = p;
+                ctx = nextHistory(tokens, start, i, len, ctx, child);
+            }
+        }
+
         @Override
         public boolean distribution(int[] history, int from, int to, double[] out) {
             int len = to - from;

@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 
@@ -44,11 +45,37 @@ public final class TextReader {
     public static TextInfo read(TextSource source, TextOptions options, SentenceSink sink, Progress progress) {
         TextInfo info = inspect(source, options);
         TextOptions resolved = options.withTokenizer(info.tokenizer());
+        List<String> tokens = new ArrayList<>();
+        decodeLines(source, info, line -> emitSentences(line, resolved, tokens, sink), progress);
+        return info;
+    }
+
+    /**
+     * Decodes the source into lines only, for callers that cut and tokenize them elsewhere (on other
+     * threads: see {@link #sentences}); the same checks and messages as {@link #read}. Returns what was
+     * decided; cut the lines with {@code options.withTokenizer(info.tokenizer())}, never with {@code auto}.
+     */
+    public static TextInfo readLines(TextSource source, TextOptions options, Consumer<String> lines,
+                                     Progress progress) {
+        TextInfo info = inspect(source, options);
+        decodeLines(source, info, lines, progress);
+        return info;
+    }
+
+    /** Cuts and tokenizes lines (as {@link #read} does) into sentences for the sink; thread-safe. */
+    public static void sentences(List<String> lines, TextOptions options, SentenceSink sink) {
+        List<String> tokens = new ArrayList<>();
+        for (String line : lines) {
+            emitSentences(line, options, tokens, sink);
+        }
+    }
+
+    private static void decodeLines(TextSource source, TextInfo info, Consumer<String> lines, Progress progress) {
         if (source.isString()) {
-            readLines(new LineReader(new StringReader(source.text())), resolved, sink, progress, source.name(),
+            readLines(new LineReader(new StringReader(source.text())), lines, progress, source.name(),
                     StandardCharsets.UTF_16, () -> -1, approx -> approx);
             progress.update("read", 1.0);
-            return info;
+            return;
         }
         long total = source.size();
         long[] bytesBefore = {0};
@@ -62,7 +89,7 @@ public final class TextReader {
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
                 LineReader reader = new LineReader(new InputStreamReader(in, decoder));
                 int part0 = part;
-                readLines(reader, resolved, sink, progress, source.partName(part), charset,
+                readLines(reader, lines, progress, source.partName(part), charset,
                         () -> total > 0 ? (double) (bytesBefore[0] + counting.count) / total : -1,
                         approx -> errorLine(source, part0, charset, approx));
                 bytesBefore[0] += counting.count;
@@ -71,7 +98,6 @@ public final class TextReader {
             }
         }
         progress.update("read", 1.0);
-        return info;
     }
 
     /**
@@ -247,10 +273,9 @@ public final class TextReader {
         }
     }
 
-    private static void readLines(LineReader reader, TextOptions options, SentenceSink sink, Progress progress,
+    private static void readLines(LineReader reader, Consumer<String> lines, Progress progress,
                                   String partName, Charset charset, java.util.function.DoubleSupplier done,
                                   java.util.function.LongUnaryOperator exactErrorLine) {
-        List<String> tokens = new ArrayList<>();
         long lineNo = 0;
         String line;
         while (true) {
@@ -270,7 +295,7 @@ public final class TextReader {
                 progress.checkCancelled();
                 progress.update("read", done.getAsDouble());
             }
-            emitSentences(line, options, tokens, sink);
+            lines.accept(line);
         }
     }
 

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# LM Lens CLI vs NLTK's nltk.lm on identical work: a 5,000-sentence slice of Brown train, the first 500
+# sentences of Brown test, orders 2 and 3, Laplace / Witten-Bell / Kneser-Ney (NLTK: Laplace,
+# WittenBellInterpolated, KneserNeyInterpolated). Prints each pair's times and the ratio NLTK / LM Lens.
+#
+#   bash bench/compare.sh            # from the repository root; corpora in ../shared/corpora
+#   NLTK_BUDGET=120 bash bench/compare.sh
+#
+# LM Lens times are the whole CLI run (JVM start, read, count, estimate, score) and the in-process part
+# (from --json). NLTK's scoring stops after NLTK_BUDGET seconds per model (default 60; its Kneser-Ney
+# takes far longer for 500 sentences): then the score time for all 500 is extrapolated from the tokens
+# scored and marked with '~'. A method LM Lens does not know yet is skipped with a message.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPORA=${LMLENS_CORPORA:-../shared/corpora}
+BUDGET=${NLTK_BUDGET:-60}
+ORDERS="2 3"
+METHODS="laplace witten-bell kneser-ney"
+# Debian's python3-nltk lives in the system interpreter, which a pyenv or venv python3 may shadow.
+PY=${PYTHON:-python3}
+[ -x /usr/bin/python3 ] && [ -z "${PYTHON:-}" ] && PY=/usr/bin/python3
+
+if ! $PY -c 'import nltk.lm' 2>/dev/null; then
+    echo "Installing NLTK (Debian package python3-nltk)…"
+    if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq python3-nltk >/dev/null
+    else sudo apt-get update -qq && sudo apt-get install -y -qq python3-nltk >/dev/null; fi
+fi
+if [ ! -f target/lm-lens.jar ]; then
+    mvn -q -B -DskipTests package
+fi
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+head -n 5000 "$CORPORA/brown/train.txt" > "$WORK/train.txt"
+head -n 500 "$CORPORA/brown/test.txt" > "$WORK/test.txt"
+echo "Data: $(wc -l < "$WORK/train.txt") training sentences ($(wc -w < "$WORK/train.txt") words)," \
+     "$(wc -l < "$WORK/test.txt") test sentences ($(wc -w < "$WORK/test.txt") words)"
+echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'); $(java -version 2>&1 | head -1);" \
+     "python $($PY -c 'import sys; print(sys.version.split()[0])'), nltk $($PY -c 'import nltk; print(nltk.__version__)')"
+echo
+
+# NLTK first, all models in one process (one JSON line each).
+$PY bench/nltk_lm.py "$WORK/train.txt" "$WORK/test.txt" "${ORDERS// /,}" "${METHODS// /,}" "$BUDGET" \
+    > "$WORK/nltk.jsonl"
+
+printf '%-6s %-12s %12s %14s %11s %13s %10s %12s %10s %18s\n' order method "lens wall s" "lens in-proc s" \
+    "nltk fit s" "nltk score s" "ratio wall" "ratio in-proc" "lens ppl" "nltk ppl"
+for order in $ORDERS; do
+    for method in $METHODS; do
+        # fit_s, score time for all test sentences (extrapolated when cut by the budget), mark, perplexity
+        read -r nltk_fit nltk_score nltk_mark nltk_ppl <<< "$(python3 - "$WORK/nltk.jsonl" "$order" "$method" <<'PY'
+import json, sys
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    if r["order"] == int(sys.argv[2]) and r["method"] == sys.argv[3]:
+        partial = r["sentences_scored"] < r["sentences"]
+        ppl = "%.2f" % r["perplexity"] + ("(%dsent)" % r["sentences_scored"] if partial else "")
+        print(r["fit_s"], r["score_all_s"], "~" if partial else "=", ppl)
+PY
+)"
+        start=$(date +%s.%N)
+        if ! java -jar target/lm-lens.jar eval --train "$WORK/train.txt" --test "$WORK/test.txt" \
+                --tokenizer whitespace --order "$order" --smoothing "$method" --json > "$WORK/lens.json" 2> "$WORK/lens.err"; then
+            if grep -q "Unknown smoothing method" "$WORK/lens.err"; then
+                printf '%-6s %-12s skipped: LM Lens has no method "%s" yet; NLTK alone: fit %.2f s, score %.2f%s s, ppl %s\n' \
+                    "$order" "$method" "$method" "$nltk_fit" "$nltk_score" "${nltk_mark/=/}" "$nltk_ppl"
+                continue
+            fi
+            cat "$WORK/lens.err" >&2
+            exit 1
+        fi
+        end=$(date +%s.%N)
+        python3 - "$WORK/lens.json" "$start" "$end" "$order" "$method" "$nltk_fit" "$nltk_score" "$nltk_mark" "$nltk_ppl" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+wall = float(sys.argv[3]) - float(sys.argv[2])
+s = r["seconds"]
+inproc = s["train"] + s["estimate"] + s["read_test"] + s["score"]
+fit, score, ppl = float(sys.argv[6]), float(sys.argv[7]), sys.argv[9]
+mark = "~" if sys.argv[8] == "~" else ""
+nltk_total = fit + score
+print("%-6s %-12s %12.3f %14.3f %11.2f %12.2f%1s %9.1fx%1s %11.1fx%1s %10.2f %18s" % (sys.argv[4], sys.argv[5], wall,
+      inproc, fit, score, mark, nltk_total / wall, mark, nltk_total / inproc, mark, r["perplexity"], ppl))
+PY
+    done
+done
+echo
+echo "ratio wall = NLTK (fit + score) / LM Lens whole CLI run including JVM start; ratio in-proc = the same over"
+echo "LM Lens's in-process time (read, count, estimate, read test, score); '~' = NLTK's score time"
+echo "extrapolated from the sentences it scored within ${BUDGET} s. Perplexities differ slightly by design:"
+echo "NLTK's vocabulary includes <s> and pads with N-1 <s>; LM Lens predicts no <s> (KenLM's convention)."
