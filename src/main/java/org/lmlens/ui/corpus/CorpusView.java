@@ -126,7 +126,7 @@ public final class CorpusView {
 
     private void showCountOfCounts(long[][] nc) {
         List<TableColumn<long[], String>> columns = new ArrayList<>();
-        TableColumn<long[], String> c = new TableColumn<>("c");
+        TableColumn<long[], String> c = new TableColumn<>("c"); // i18n-ok: table column id
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(String.valueOf(d.getValue()[0])));
         columns.add(c);
         for (int k = 1; k <= nc.length; k++) {

@@ -176,7 +176,7 @@ public final class EvaluateView {
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(I18n.get("evaluate.export.fileName"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv")); // i18n-ok: CSV format and line breaks
             File f = chooser.showSaveDialog(root.getScene().getWindow());
             if (f != null) {
                 try {
@@ -213,12 +213,12 @@ public final class EvaluateView {
         StringBuilder sb = new StringBuilder(I18n.get("evaluate.oov", Texts.percent(r.oovRate()), r.testTokens(),
                 r.trainingTokens()));
         if (r.points().stream().anyMatch(p -> Double.isInfinite(p.testPerplexity()))) {
-            sb.append("\n").append(I18n.get("evaluate.note.infinite"));
+            sb.append("\n").append(I18n.get("evaluate.note.infinite")); // i18n-ok: CSV format and line breaks
         }
         if (!r.skipped().isEmpty()) {
-            sb.append("\n").append(I18n.get("evaluate.note.skipped", String.join(", ", r.skipped())));
+            sb.append("\n").append(I18n.get("evaluate.note.skipped", String.join(", ", r.skipped()))); // i18n-ok: CSV format and line breaks
         }
-        sb.append("\n").append(I18n.get("evaluate.note.dashed"));
+        sb.append("\n").append(I18n.get("evaluate.note.dashed")); // i18n-ok: CSV format and line breaks
         notes.setText(sb.toString());
     }
 

@@ -91,7 +91,7 @@ public final class ScoreView {
             Label l = new Label();
             l.textProperty().bind(I18n.bind("score.legend." + bin));
             l.setStyle("-fx-padding: 2 6 2 6; -fx-background-radius: 4; -fx-background-color: "
-                    + SentencePanel.BIN_COLOURS[bin] + ";" + (bin == 4 ? " -fx-text-fill: -color-fg-emphasis;" : ""));
+                    + SentencePanel.BIN_COLOURS[bin] + ";" + (bin == 4 ? " -fx-text-fill: -color-fg-emphasis;" : "")); // i18n-ok: CSS
             box.getChildren().add(l);
         }
         return box;

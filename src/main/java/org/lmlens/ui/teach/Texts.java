@@ -21,7 +21,7 @@ public final class Texts {
         if (typed == null || typed.isBlank()) {
             return out;
         }
-        TextReader.read(TextSource.ofString("typed", typed), options, s -> out.add(List.copyOf(s)), Progress.NONE);
+        TextReader.read(TextSource.ofString("typed", typed), options, s -> out.add(List.copyOf(s)), Progress.NONE); // i18n-ok: internal marker
         return out;
     }
 
@@ -47,7 +47,7 @@ public final class Texts {
         if (Double.isNaN(v)) {
             return "—";
         }
-        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return String.format(Locale.ROOT, "%,." + decimals + "f", v); // i18n-ok: internal marker
     }
 
     public static String percent(double share) {
