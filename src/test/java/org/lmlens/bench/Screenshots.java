@@ -30,7 +30,6 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         File out = new File(args.length > 0 ? args[0] : "assets/screenshots");
         boolean dark = args.length > 1 && args[1].equals("dark");
-        org.lmlens.ui.common.Zoom.set(args.length > 2 ? Double.parseDouble(args[2]) : 1.0);
         out.mkdirs();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -42,9 +41,8 @@ public final class Screenshots {
             I18n.setLocale(Locale.ENGLISH);
             LmLensApp.applyTheme(dark);
             stage[0] = new Stage();
-            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/shots")), stage[0]);
-            Scene scene = new Scene(main[0].createView(), 1320, 820);
-            scene.getStylesheets().add(LmLensApp.class.getResource(LmLensApp.STYLESHEET).toExternalForm());
+            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/shots")), stage[0], scratchRecent());
+            Scene scene = main[0].createScene(1320, 820);
             stage[0].setScene(scene);
             stage[0].show();
             session.load(Samples.byId("sam"));
@@ -180,5 +178,14 @@ public final class Screenshots {
             }
         });
         latch.await();
+    }
+
+    /** Recent lists in a scratch folder: never the user's. */
+    static org.lmlens.ui.sessionfile.RecentStore scratchRecent() {
+        try {
+            return new org.lmlens.ui.sessionfile.RecentStore(java.nio.file.Files.createTempDirectory("lmlens-home"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

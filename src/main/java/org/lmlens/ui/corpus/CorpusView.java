@@ -38,8 +38,8 @@ public final class CorpusView {
     private final CorpusViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final GridPane summary = new GridPane();
-    private final ChartViewer zipf = new ChartViewer();
-    private final ChartViewer sparsity = new ChartViewer();
+    private final ChartViewer zipf = new org.lmlens.ui.common.ObservableChartViewer();
+    private final ChartViewer sparsity = new org.lmlens.ui.common.ObservableChartViewer();
     private final TableView<long[]> countOfCounts = new TableView<>();
     private final Label error = new Label();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
@@ -229,6 +229,16 @@ public final class CorpusView {
         renderer.setDefaultItemLabelPaint(Color.DARK_GRAY);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), y, renderer);
         return Charts.style(new JFreeChart(I18n.get("corpus.sparsity.title"), Charts.font(16f), plot, false));
+    }
+
+    /** The charts (Zipf, sparsity), for export, copy and presenter scaling. */
+    public java.util.List<ChartViewer> charts() {
+        return java.util.List.of(zipf, sparsity);
+    }
+
+    /** The count-of-counts table, for CSV export and copy. */
+    public java.util.List<javafx.scene.control.TableView<?>> tables() {
+        return java.util.List.of(countOfCounts);
     }
 
     ChartViewer zipfViewer() {

@@ -47,6 +47,11 @@ public final class CountsView {
         return viewModel;
     }
 
+    /** The n-gram table, for CSV export and copy. */
+    public TableView<Integer> table() {
+        return table;
+    }
+
     public BigramMatrixViewModel matrixViewModel() {
         return matrix.viewModel();
     }

@@ -41,7 +41,7 @@ public final class EvaluateView {
     private final Button export = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Label notes = new Label();
-    private final ChartViewer chart = new ChartViewer();
+    private final ChartViewer chart = new org.lmlens.ui.common.ObservableChartViewer();
     private final TableView<OrderSweep.Point> table = new TableView<>();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
@@ -220,6 +220,16 @@ public final class EvaluateView {
         }
         sb.append("\n").append(I18n.get("evaluate.note.dashed")); // i18n-ok: CSV format and line breaks
         notes.setText(sb.toString());
+    }
+
+    /** The perplexity chart, for export, copy and presenter scaling. */
+    public java.util.List<ChartViewer> charts() {
+        return java.util.List.of(chart);
+    }
+
+    /** The perplexity table, for CSV export and copy. */
+    public java.util.List<TableView<?>> tables() {
+        return java.util.List.of(table);
     }
 
     TableView<OrderSweep.Point> table() {

@@ -35,7 +35,7 @@ public final class ExplainView {
     private final ImageView substituted = new ImageView();
     private final Label check = new Label();
     private final Label lowerLevels = new Label();
-    private final ChartViewer mass = new ChartViewer();
+    private final ChartViewer mass = new org.lmlens.ui.common.ObservableChartViewer();
     private final org.lmlens.ui.teach.ThemeProbe colourProbe = new org.lmlens.ui.teach.ThemeProbe();
 
     public ExplainView(ExplainViewModel viewModel) {
@@ -175,6 +175,11 @@ public final class ExplainView {
 
     Label check() {
         return check;
+    }
+
+    /** The probability-mass chart, for export, copy and presenter scaling. */
+    public java.util.List<ChartViewer> charts() {
+        return java.util.List.of(mass);
     }
 
     ChartViewer massViewer() {

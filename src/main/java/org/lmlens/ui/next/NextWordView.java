@@ -41,7 +41,7 @@ import org.lmlens.ui.session.SessionViewModel;
 public final class NextWordView {
     private final SessionViewModel session;
     private final NextWordViewModel viewModel;
-    private final ChartViewer viewer = new ChartViewer(null);
+    private final ChartViewer viewer = new org.lmlens.ui.common.ObservableChartViewer();
     private final Label message = new Label();
     private final TextFlow contextFlow = new TextFlow();
     private final Region probe = new Region();
@@ -171,7 +171,26 @@ public final class NextWordView {
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
         I18n.bundleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
         showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
-        org.lmlens.ui.common.Zoom.scaleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
+        viewer.addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(org.jfree.chart.fx.interaction.ChartMouseEventFX e) {
+                selectWord(e.getEntity());
+            }
+
+            @Override
+            public void chartMouseMoved(org.jfree.chart.fx.interaction.ChartMouseEventFX e) {
+                // selection follows clicks only: hovering over the chart must not change Smoothing explained
+            }
+        });
+    }
+
+    /** A click on a word's bar selects that word (for Smoothing explained); "all others" is not a word. */
+    private void selectWord(org.jfree.chart.entity.ChartEntity entity) {
+        NextWordResult r = viewModel.resultProperty().get();
+        if (entity instanceof org.jfree.chart.entity.CategoryItemEntity item && r != null
+                && r.words().contains(String.valueOf(item.getColumnKey()))) {
+            viewModel.selectedWordProperty().set(String.valueOf(item.getColumnKey()));
+        }
     }
 
     private void render(NextWordResult r) {
@@ -242,7 +261,7 @@ public final class NextWordView {
         renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
                 "{2}", new java.text.DecimalFormat("0.###")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.scaled(ChartStyle.ITEM_LABEL));
+        renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
         chart.getCategoryPlot().setRenderer(renderer);
         ChartStyle.apply(chart, colours, r.series().size(), true);
         return chart;

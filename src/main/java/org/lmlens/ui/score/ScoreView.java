@@ -109,6 +109,11 @@ public final class ScoreView {
         secondPanel.show(viewModel.secondResultProperty().get());
     }
 
+    /** The token tables of both sentences, for CSV export and copy. */
+    public java.util.List<javafx.scene.control.TableView<?>> tables() {
+        return java.util.List.of(firstPanel.table(), secondPanel.table());
+    }
+
     SentencePanel firstPanel() {
         return firstPanel;
     }

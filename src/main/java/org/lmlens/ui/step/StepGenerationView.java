@@ -39,7 +39,7 @@ public final class StepGenerationView {
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 42);
     private final FlowPane sentence = new FlowPane(4, 6);
     private final Label context = new Label();
-    private final ChartViewer chart = new ChartViewer();
+    private final ChartViewer chart = new org.lmlens.ui.common.ObservableChartViewer();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
     public StepGenerationView(StepGenerationViewModel viewModel) {
@@ -55,7 +55,6 @@ public final class StepGenerationView {
     private void createView() {
         step.textProperty().bind(I18n.bind("step.step"));
         step.setId("step-step");
-        step.setDefaultButton(true);
         reset.textProperty().bind(I18n.bind("step.reset"));
         reset.setId("step-reset");
         temperature.setPrefWidth(220);
@@ -171,6 +170,11 @@ public final class StepGenerationView {
                 : I18n.get("step.chart.titleDrawn", String.join(" ", d.context()), d.drawn());
         JFreeChart chart = new JFreeChart(title, Charts.font(16f), plot, true);
         return Charts.style(chart);
+    }
+
+    /** The step chart, for export, copy and presenter scaling. */
+    public java.util.List<ChartViewer> charts() {
+        return java.util.List.of(chart);
     }
 
     ChartViewer chartViewer() {
