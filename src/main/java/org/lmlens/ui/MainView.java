@@ -70,6 +70,11 @@ public final class MainView {
     private CountsView counts;
     private NextWordView next;
     private GenerateView generate;
+    private ScoreView score;
+    private EvaluateView evaluate;
+    private CorpusView corpus;
+    private ExplainView explain;
+    private StepGenerationView step;
     private PresenterMode presenter;
     private ExportActions export;
     private ExportWiring wiring;
@@ -142,7 +147,7 @@ public final class MainView {
         var text = session.textProperty();
         var model = session.modelProperty();
         var runner = session.runner();
-        StepGenerationView step = new StepGenerationView(new StepGenerationViewModel(text, model, runner));
+        step = new StepGenerationView(new StepGenerationViewModel(text, model, runner));
         TitledPane stepPane = new TitledPane(null, step.node());
         stepPane.textProperty().bind(I18n.bind("teach.tab.step"));
         stepPane.setId("step-pane");
@@ -151,13 +156,13 @@ public final class MainView {
         generateSplit.setOrientation(Orientation.VERTICAL);
         generateSplit.setDividerPositions(0.45);
         Tab generateTab = tab("tab.generate", generateSplit, new FontIcon(Material2MZ.SHORT_TEXT));
-        ScoreView score = new ScoreView(new ScoreViewModel(text, model, runner));
+        score = new ScoreView(new ScoreViewModel(text, model, runner));
         Tab scoreTab = tab("teach.tab.score", score.node(), new FontIcon(Material2MZ.SPELLCHECK));
-        EvaluateView evaluate = new EvaluateView(new EvaluateViewModel(text, model, runner));
+        evaluate = new EvaluateView(new EvaluateViewModel(text, model, runner));
         Tab evaluateTab = tab("teach.tab.evaluate", evaluate.node(), new FontIcon(Material2MZ.SHOW_CHART));
-        CorpusView corpus = new CorpusView(new CorpusViewModel(text, model, runner));
+        corpus = new CorpusView(new CorpusViewModel(text, model, runner));
         Tab corpusTab = tab("teach.tab.corpus", corpus.node(), new FontIcon(Material2AL.INSIGHTS));
-        ExplainView explain = new ExplainView(new ExplainViewModel(text, model, runner,
+        explain = new ExplainView(new ExplainViewModel(text, model, runner,
                 next.viewModel().contextTokensProperty(), next.viewModel().selectedWordProperty()));
         Tab explainTab = tab("teach.tab.explain", explain.node(), new FontIcon(Material2MZ.SCHOOL));
         tabs.getTabs().setAll(countsTab, nextTab, generateTab, scoreTab, evaluateTab, corpusTab, explainTab);
@@ -232,6 +237,26 @@ public final class MainView {
 
     public GenerateView generateView() {
         return generate;
+    }
+
+    ScoreView scoreView() {
+        return score;
+    }
+
+    EvaluateView evaluateView() {
+        return evaluate;
+    }
+
+    CorpusView corpusView() {
+        return corpus;
+    }
+
+    ExplainView explainView() {
+        return explain;
+    }
+
+    StepGenerationView stepView() {
+        return step;
     }
 
     public TabPane tabs() {

@@ -67,12 +67,14 @@ public final class NextWordViewModel {
             return;
         }
         List<String> tokens = r.context().stream().map(NextWordResult.ContextToken::word).toList();
-        if (!tokens.equals(contextTokens.get())) {
+        boolean newContext = !tokens.equals(contextTokens.get());
+        if (newContext) {
             contextTokens.set(tokens);
         }
         if (!r.isDefined() || r.words().isEmpty()) {
             selectedWord.set(null);
-        } else if (selectedWord.get() == null || !r.words().contains(selectedWord.get())) {
+        } else if (newContext || selectedWord.get() == null || !r.words().contains(selectedWord.get())) {
+            // a new context starts from its most probable word; a new method keeps the word chosen
             selectedWord.set(r.words().get(0));
         }
     }
