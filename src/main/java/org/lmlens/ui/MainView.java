@@ -302,6 +302,7 @@ public final class MainView {
         cancel.textProperty().bind(I18n.bind("action.cancel"));
         cancel.setGraphic(new FontIcon(Material2AL.CLOSE));
         cancel.setId("cancel-load");
+        org.lmlens.ui.common.Tips.of(cancel, "tip.cancelLoad");
         cancel.visibleProperty().bind(session.loadingProperty());
         cancel.managedProperty().bind(session.loadingProperty());
         cancel.setOnAction(e -> session.cancelLoad());

@@ -19,8 +19,8 @@ import org.lmlens.ui.session.Samples;
 import org.lmlens.ui.session.SessionViewModel;
 
 /**
- * Not a test: drives the real window and writes a PNG of each tab, in English (SLP3 mini-corpus and
- * Brown) and in Chinese (唐诗三百首), to the folder given as first argument (default assets/screenshots).
+ * Not a test: drives the real window and writes a PNG of each of the seven tabs, in English (SLP3 mini-corpus
+ * and Brown) and in Chinese (唐诗三百首), and one in presenter mode, to the folder given as first argument (default assets/screenshots).
  * Run under Xvfb: {@code xvfb-run -a java -cp … org.lmlens.bench.Screenshots}.
  */
 public final class Screenshots {
@@ -60,6 +60,26 @@ public final class Screenshots {
         shot(stage[0], new File(out, prefix + "en-next-word.png"));
         fx(() -> {
             main[0].nextWordView().viewModel().compareProperty().set(false);
+            main[0].tabs().getSelectionModel().select(6);
+        });
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "en-explain.png"));
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(3);
+            ((javafx.scene.control.TextArea) stage[0].getScene().lookup("#score-first"))
+                    .setText("I am Sam\nI do not like green eggs and ham");
+        });
+        settle(1200);
+        shot(stage[0], new File(out, prefix + "en-score.png"));
+        // presenter mode on the Next-word chart
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(1);
+            main[0].presenter().setActive(true);
+        });
+        settle(1200);
+        shot(stage[0], new File(out, prefix + "presenter.png"));
+        fx(() -> main[0].presenter().setActive(false));
+        fx(() -> {
             session.methodProperty().set(Methods.byName("mle"));
             session.load(Samples.byId("brown"));
         });
@@ -73,6 +93,7 @@ public final class Screenshots {
         fx(() -> {
             main[0].tabs().getSelectionModel().select(2);
             main[0].generateView().viewModel().generate();
+            step(stage[0], 6);
         });
         settle(2000);
         shot(stage[0], new File(out, prefix + "en-generate.png"));
@@ -82,6 +103,15 @@ public final class Screenshots {
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "en-next-word-brown.png"));
+        fx(() -> {
+            session.methodProperty().set(Methods.byName("laplace"));
+            main[0].tabs().getSelectionModel().select(4);
+        });
+        settle(8000);
+        shot(stage[0], new File(out, prefix + "en-evaluate.png"));
+        fx(() -> main[0].tabs().getSelectionModel().select(5));
+        settle(4000);
+        shot(stage[0], new File(out, prefix + "en-corpus.png"));
 
         fx(() -> {
             I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -98,11 +128,27 @@ public final class Screenshots {
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "zh-next-word.png"));
+        fx(() -> main[0].tabs().getSelectionModel().select(6));
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "zh-explain.png"));
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(3);
+            ((javafx.scene.control.TextArea) stage[0].getScene().lookup("#score-first")).setText("床前明月光\n疑是地上霜");
+        });
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "zh-score.png"));
+        fx(() -> main[0].tabs().getSelectionModel().select(4));
+        settle(6000);
+        shot(stage[0], new File(out, prefix + "zh-evaluate.png"));
+        fx(() -> main[0].tabs().getSelectionModel().select(5));
+        settle(3000);
+        shot(stage[0], new File(out, prefix + "zh-corpus.png"));
         fx(() -> {
             session.orderProperty().set(3);
             session.methodProperty().set(Methods.byName("mle"));
             main[0].tabs().getSelectionModel().select(2);
             main[0].generateView().viewModel().generate();
+            step(stage[0], 5);
         });
         settle(2000);
         shot(stage[0], new File(out, prefix + "zh-generate.png"));
@@ -146,6 +192,14 @@ public final class Screenshots {
             }
         });
         done.await();
+    }
+
+    /** Presses Step by step's Step button a few times. */
+    private static void step(Stage stage, int times) {
+        javafx.scene.control.Button step = (javafx.scene.control.Button) stage.getScene().lookup("#step-step");
+        for (int i = 0; i < times; i++) {
+            step.fire();
+        }
     }
 
     private static void settle(long ms) throws InterruptedException {

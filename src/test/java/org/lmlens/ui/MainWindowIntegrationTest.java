@@ -262,6 +262,37 @@ class MainWindowIntegrationTest {
     }
 
     @Test
+    void everyControlHasATranslatedTooltip(FxRobot robot) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < main.tabs().getTabs().size(); i++) {
+            int tab = i;
+            robot.interact(() -> main.tabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> collectUntipped(stage.getScene().getRoot(), missing));
+        }
+        assertThat(new java.util.TreeSet<>(missing)).isEmpty();
+    }
+
+    /** Inputs (buttons, check boxes, fields, spinners, sliders, combo boxes) without a tooltip, by id or class. */
+    private static void collectUntipped(javafx.scene.Parent parent, List<String> missing) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            boolean input = n instanceof javafx.scene.control.ButtonBase || n instanceof javafx.scene.control.ComboBoxBase
+                    || n instanceof javafx.scene.control.Spinner || n instanceof javafx.scene.control.Slider
+                    || n instanceof javafx.scene.control.TextInputControl;
+            if (input && ((javafx.scene.control.Control) n).getTooltip() == null) {
+                missing.add(n.getId() != null ? n.getId() : n.getClass().getSimpleName() + " "
+                        + (n instanceof Labeled l ? l.getText() : ""));
+            }
+            boolean composite = n instanceof javafx.scene.control.Spinner || n instanceof javafx.scene.control.ComboBoxBase
+                    || n instanceof javafx.scene.control.TableView || n instanceof MenuBar; // menus: no tooltips
+            if (!composite && n instanceof javafx.scene.Parent p) {
+                collectUntipped(p, missing);
+            }
+        }
+    }
+
+    @Test
     void helpGuideOpens(FxRobot robot) throws Exception {
         robot.interact(() -> menuItem("menu.help.guide").fire());
         waitFor(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s

@@ -71,6 +71,11 @@ public final class EvaluateView {
         chooseFile.textProperty().bind(I18n.bind("evaluate.chooseFile"));
         export.textProperty().bind(I18n.bind("evaluate.export"));
         export.setId("evaluate-export");
+        org.lmlens.ui.common.Tips.of(export, "tip.evaluate.export");
+        org.lmlens.ui.common.Tips.of(share, "tip.evaluate.share");
+        org.lmlens.ui.common.Tips.of(splitMode, "tip.evaluate.split");
+        org.lmlens.ui.common.Tips.of(fileMode, "tip.evaluate.file");
+        org.lmlens.ui.common.Tips.of(chooseFile, "tip.evaluate.chooseFile");
         fileLabel.setWrapText(true);
         splitMode.setWrapText(true);
         fileMode.setWrapText(true);
@@ -84,7 +89,10 @@ public final class EvaluateView {
         methodsTitle.textProperty().bind(I18n.bind("evaluate.methods"));
         methodsTitle.setStyle("-fx-font-weight: bold;");
         for (SmoothingMethod m : Methods.all()) {
-            CheckBox box = new CheckBox(m.name());
+            CheckBox box = new CheckBox();
+            box.textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.method(m)));
+            box.setTooltip(new javafx.scene.control.Tooltip());
+            box.getTooltip().textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.description(m)));
             box.setSelected(viewModel.methods().contains(m));
             box.setDisable(!m.isNormalised());
             box.selectedProperty().addListener((o, a, on) -> {

@@ -26,7 +26,6 @@ import javafx.collections.ObservableList;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
-import org.lmlens.engine.count.CorpusBuilder;
 import org.lmlens.engine.eval.HeldOutSplit;
 import org.lmlens.engine.eval.OrderSweep;
 import org.lmlens.engine.model.LanguageModel;
@@ -155,7 +154,7 @@ public final class EvaluateViewModel {
             test = split.test();
         } else {
             training = t.corpus();
-            test = CorpusBuilder.encode(TextSource.ofFile(testFile), t.options(), training.vocabulary(), progress);
+            test = HeldOutSplit.testSet(TextSource.ofFile(testFile), t.options(), training.vocabulary(), progress);
         }
         return OrderSweep.run(training, test, methods, MAX_ORDER, progress);
     }

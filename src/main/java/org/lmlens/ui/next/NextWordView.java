@@ -64,6 +64,7 @@ public final class NextWordView {
     public Node createView() {
         TextField context = new TextField();
         context.setId("next-context");
+        org.lmlens.ui.common.Tips.of(context, "tip.next.context");
         context.promptTextProperty().bind(I18n.bind("next.context.prompt"));
         context.textProperty().bindBidirectional(viewModel.contextProperty());
         HBox.setHgrow(context, Priority.ALWAYS);
@@ -78,13 +79,16 @@ public final class NextWordView {
         k.valueProperty().addListener((o, a, v) -> viewModel.topKProperty().set(v));
         k.setPrefWidth(80);
         k.setId("next-topk");
+        org.lmlens.ui.common.Tips.of(k, "tip.next.topk");
         CheckBox compare = new CheckBox();
         compare.textProperty().bind(I18n.bind("next.compare"));
         compare.selectedProperty().bindBidirectional(viewModel.compareProperty());
         compare.setId("next-compare");
+        org.lmlens.ui.common.Tips.of(compare, "tip.next.compare");
         // A menu of check items (not ControlsFX's CheckComboBox, whose text does not follow a language switch).
         MenuButton methods = new MenuButton();
         methods.setId("next-methods");
+        org.lmlens.ui.common.Tips.of(methods, "tip.next.methods");
         methods.disableProperty().bind(compare.selectedProperty().not());
         List<SmoothingMethod> all = Methods.all();
         for (int i = 0; i < all.size(); i++) {
@@ -116,6 +120,7 @@ public final class NextWordView {
         others.textProperty().bind(I18n.bind("next.showOthers"));
         others.selectedProperty().bindBidirectional(showOthers);
         others.setId("next-show-others");
+        org.lmlens.ui.common.Tips.of(others, "tip.next.others");
         HBox row2 = new HBox(16, compare, methods, others);
         row2.setAlignment(Pos.CENTER_LEFT);
         contextFlow.getStyleClass().add("context-flow");

@@ -47,6 +47,10 @@ public final class ScoreView {
         shuffle.setId("score-shuffle");
         firstInput.setId("score-first");
         secondInput.setId("score-second");
+        org.lmlens.ui.common.Tips.of(firstInput, "tip.score.first");
+        org.lmlens.ui.common.Tips.of(secondInput, "tip.score.second");
+        org.lmlens.ui.common.Tips.of(compare, "tip.score.compare");
+        org.lmlens.ui.common.Tips.of(shuffle, "tip.score.shuffle");
         Label formula = new Label();
         formula.textProperty().bind(I18n.bind("score.chainRule"));
         formula.setStyle("-fx-font-size: 1.1em;");

@@ -55,12 +55,17 @@ public final class StepGenerationView {
     private void createView() {
         step.textProperty().bind(I18n.bind("step.step"));
         step.setId("step-step");
+        org.lmlens.ui.common.Tips.of(step, "tip.step.step");
         reset.textProperty().bind(I18n.bind("step.reset"));
         reset.setId("step-reset");
+        org.lmlens.ui.common.Tips.of(reset, "tip.step.reset");
         temperature.setPrefWidth(220);
         temperature.setShowTickLabels(true);
         temperature.setMajorTickUnit(0.5);
         temperature.setId("step-temperature");
+        org.lmlens.ui.common.Tips.of(temperature, "tip.step.temperature");
+        org.lmlens.ui.common.Tips.of(topK, "tip.step.topk");
+        org.lmlens.ui.common.Tips.of(seed, "tip.step.seed");
         Label topKLabel = new Label();
         topKLabel.textProperty().bind(I18n.bind("step.topK"));
         Label seedLabel = new Label();
