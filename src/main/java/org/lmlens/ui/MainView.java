@@ -154,7 +154,7 @@ public final class MainView {
         stepPane.setCollapsible(false);
         SplitPane generateSplit = new SplitPane(generate.createView(), stepPane);
         generateSplit.setOrientation(Orientation.VERTICAL);
-        generateSplit.setDividerPositions(0.45);
+        generateSplit.setDividerPositions(0.36);
         Tab generateTab = tab("tab.generate", generateSplit, new FontIcon(Material2MZ.SHORT_TEXT));
         score = new ScoreView(new ScoreViewModel(text, model, runner));
         Tab scoreTab = tab("teach.tab.score", score.node(), new FontIcon(Material2MZ.SPELLCHECK));

@@ -130,7 +130,7 @@ class MainWindowIntegrationTest {
         ChartViewer mass = main.explainView().charts().get(0);
         waitFor(() -> mass.getChart() != null);
         assertThat(mass.getChart().getCategoryPlot().getDataset()
-                .getValue("mle", I18n.get("explain.mass.seen")).doubleValue()).isCloseTo(1.0, within(1e-12));
+                .getValue(I18n.get("method.mle.name"), I18n.get("explain.mass.seen")).doubleValue()).isCloseTo(1.0, within(1e-12));
         Labeled check = robot.lookup("#explain-check").queryLabeled();
         waitFor(() -> check.getText().contains("✓")); // the formula with its numbers gives the engine's P
 

@@ -104,6 +104,8 @@ public final class EvaluateView {
             });
             methodBoxes.getChildren().add(box);
         }
+        shareLabel.setWrapText(true);
+        notes.setWrapText(true);
         VBox controls = new VBox(10, splitMode, share, shareLabel, fileMode, chooseFile, fileLabel, methodsTitle,
                 methodBoxes, export, progress, notes, theme);
         controls.setPadding(new Insets(10));
@@ -112,7 +114,8 @@ public final class EvaluateView {
         controls.setMinWidth(220);
         root.setLeft(controls);
 
-        TableColumn<OrderSweep.Point, String> method = column("evaluate.column.method", OrderSweep.Point::method);
+        TableColumn<OrderSweep.Point, String> method = column("evaluate.column.method",
+                p -> org.lmlens.ui.common.Names.method(p.method()));
         TableColumn<OrderSweep.Point, String> order = column("evaluate.column.order", p -> String.valueOf(p.order()));
         TableColumn<OrderSweep.Point, String> test = column("evaluate.column.test",
                 p -> Texts.number(p.testPerplexity(), 1));
@@ -120,11 +123,11 @@ public final class EvaluateView {
                 p -> Texts.number(p.trainingPerplexity(), 1));
         TableColumn<OrderSweep.Point, String> zeros = column("evaluate.column.zeros",
                 p -> String.valueOf(p.zeroProbabilityTokens()));
-        method.setPrefWidth(120);
+        method.setPrefWidth(200);
         order.setPrefWidth(62);
         test.setPrefWidth(110);
         training.setPrefWidth(110);
-        zeros.setPrefWidth(100);
+        zeros.setPrefWidth(140);
         table.getColumns().setAll(List.of(method, order, test, training, zeros));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
@@ -138,8 +141,9 @@ public final class EvaluateView {
             }
         });
         SplitPane center = new SplitPane(chart, table);
-        center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.52);
+        // chart above the table: both get the tab's full width (side by side, the table's columns were cut)
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.62);
         root.setCenter(center);
     }
 

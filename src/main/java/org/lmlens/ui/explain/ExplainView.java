@@ -144,8 +144,9 @@ public final class ExplainView {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String seen = I18n.get("explain.mass.seen");
         String unseen = I18n.get("explain.mass.unseen");
-        data.addValue(r.seenMass(), r.method(), seen);
-        data.addValue(r.unseenMass(), r.method(), unseen);
+        String method = org.lmlens.ui.common.Names.method(r.method());
+        data.addValue(r.seenMass(), method, seen);
+        data.addValue(r.unseenMass(), method, unseen);
         String mle = I18n.get("explain.mass.mle");
         data.addValue(Double.isNaN(r.mleSeenMass()) ? null : r.mleSeenMass(), mle, seen);
         data.addValue(Double.isNaN(r.mleSeenMass()) ? null : 1 - r.mleSeenMass(), mle, unseen);

@@ -84,6 +84,7 @@ final class ChartStyle {
             a.setTickMarkPaint(border);
         }
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        y.setUpperMargin(0.12); // room for the value printed above the tallest bar
         x.setMaximumCategoryLabelWidthRatio(2.5f);
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setBarPainter(new StandardBarPainter());
