@@ -93,9 +93,10 @@ public final class Screenshots {
         fx(() -> {
             main[0].tabs().getSelectionModel().select(2);
             main[0].generateView().viewModel().generate();
-            step(stage[0], 6);
         });
         settle(2000);
+        fx(() -> step(stage[0], 6));
+        settle(1000);
         shot(stage[0], new File(out, prefix + "en-generate.png"));
         fx(() -> {
             main[0].nextWordView().viewModel().contextProperty().set("of the");
@@ -148,9 +149,10 @@ public final class Screenshots {
             session.methodProperty().set(Methods.byName("mle"));
             main[0].tabs().getSelectionModel().select(2);
             main[0].generateView().viewModel().generate();
-            step(stage[0], 5);
         });
         settle(2000);
+        fx(() -> step(stage[0], 5));
+        settle(1000);
         shot(stage[0], new File(out, prefix + "zh-generate.png"));
         // a load in progress (status bar progress and Cancel), then the About and error dialogs
         fx(() -> session.load(Samples.byId("quantangshi")));

@@ -217,7 +217,8 @@ public final class CorpusView {
             data.addValue(Double.isNaN(unseen[k - 1]) ? null : unseen[k - 1] * 100, series, I18n.get("corpus.nc.order", k));
         }
         NumberAxis y = new NumberAxis(I18n.get("corpus.sparsity.axis"));
-        y.setRange(0, 105);
+        y.setRange(0, 112); // room for the percentage printed above a 100 % bar
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20)); // ticks stop at 100 %
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
