@@ -142,10 +142,19 @@ final class MenuBarView {
 
     private Menu editMenu() {
         MenuItem copy = item("menu.edit.copy", new FontIcon(Material2AL.CONTENT_COPY), Shortcuts.COPY,
-                () -> CopyFocused.copy(bar.getScene()));
+                this::copy);
         Menu edit = menu("menu.edit");
         edit.getItems().add(copy);
         return edit;
+    }
+
+    /** Ctrl+C: selected text in a text field, else the focused chart's image or table's selected rows. */
+    private void copy() {
+        if (bar.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+            field.copy();
+        } else {
+            CopyFocused.copy(bar.getScene());
+        }
     }
 
     private Menu samplesMenu() {

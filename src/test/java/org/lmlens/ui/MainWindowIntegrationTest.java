@@ -293,6 +293,31 @@ class MainWindowIntegrationTest {
     }
 
     @Test
+    void editCopyCopiesTextFieldsChartsAndTables(FxRobot robot) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        select(robot, "tab.next");
+        javafx.scene.control.TextField context = (javafx.scene.control.TextField) stage.getScene().lookup("#next-context");
+        robot.interact(() -> {
+            context.setText("I am");
+            context.requestFocus();
+            context.selectAll();
+        });
+        robot.interact(() -> menuItem("menu.edit.copy").fire());
+        robot.interact(() -> assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString()).isEqualTo("I am"));
+
+        select(robot, "tab.counts");
+        waitFor(() -> main.countsView().table().getItems().size() == 15);
+        robot.interact(() -> {
+            main.countsView().table().requestFocus();
+            main.countsView().table().getSelectionModel().select(0);
+        });
+        robot.interact(() -> menuItem("menu.edit.copy").fire());
+        robot.interact(() -> assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .contains("N-gram").contains("<s> I"));
+        assertThat(menuItem("menu.edit.copy").getAccelerator()).isEqualTo(org.lmlens.ui.help.Shortcuts.COPY.primary());
+    }
+
+    @Test
     void helpGuideOpens(FxRobot robot) throws Exception {
         robot.interact(() -> menuItem("menu.help.guide").fire());
         waitFor(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
