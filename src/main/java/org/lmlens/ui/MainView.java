@@ -152,6 +152,7 @@ public final class MainView {
         stepPane.textProperty().bind(I18n.bind("teach.tab.step"));
         stepPane.setId("step-pane");
         stepPane.setCollapsible(false);
+        stepPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         SplitPane generateSplit = new SplitPane(generate.createView(), stepPane);
         generateSplit.setOrientation(Orientation.VERTICAL);
         generateSplit.setDividerPositions(0.36);

@@ -112,7 +112,12 @@ public final class EvaluateView {
         controls.setPrefWidth(260);
         controls.setMaxWidth(260);
         controls.setMinWidth(220);
-        root.setLeft(controls);
+        // scrolls rather than squeezing its labels to one cut line when the window is short (or zoomed)
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(controls);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("edge-to-edge");
+        root.setLeft(side);
 
         TableColumn<OrderSweep.Point, String> method = column("evaluate.column.method",
                 p -> org.lmlens.ui.common.Names.method(p.method()));

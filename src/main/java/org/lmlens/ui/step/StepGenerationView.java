@@ -162,6 +162,7 @@ public final class StepGenerationView {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.06); // one or two candidate words: bars, not walls
         renderer.setSeriesPaint(0, new Color(0xB0B0B0));
         renderer.setSeriesPaint(1, Charts.color(0));
         CategoryAxis x = new CategoryAxis();
