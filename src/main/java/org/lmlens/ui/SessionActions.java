@@ -3,7 +3,6 @@ package org.lmlens.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -163,6 +162,6 @@ final class SessionActions {
     /** On start: the last session when the user asked for it and there is one; false otherwise. */
     boolean restoreLast() {
         Path last = recent.lastSessionFile();
-        return recent.restoreLastSession() && Files.exists(last) && Optional.of(last).map(this::openSession).get();
+        return recent.restoreLastSession() && Files.exists(last) && openSession(last);
     }
 }

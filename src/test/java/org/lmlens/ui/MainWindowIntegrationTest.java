@@ -53,6 +53,7 @@ class MainWindowIntegrationTest {
     private SessionViewModel session;
     private MainView main;
     private Stage stage;
+    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -61,8 +62,8 @@ class MainWindowIntegrationTest {
         LmLensApp.applyTheme(false);
         PREFS.clear();
         session = new SessionViewModel(new FxTaskRunner());
-        main = new MainView(session, new Settings(PREFS), stage,
-                new RecentStore(Files.createTempDirectory("lmlens-home")));
+        home = Files.createTempDirectory("lmlens-home");
+        main = new MainView(session, new Settings(PREFS), stage, new RecentStore(home));
         stage.setScene(main.createScene(1280, 800));
         stage.show();
         main.loadInitialSample();
@@ -240,6 +241,34 @@ class MainWindowIntegrationTest {
         assertThat(session.textProperty().get().options().tokenizer().name()).isEqualTo("whitespace");
         assertThat(main.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("teach.tab.corpus");
         assertThat(main.sessions().recent().sessions()).contains(file);
+    }
+
+    @Test
+    void theLastSessionIsRestoredOnStartWhenAskedFor(FxRobot robot) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        robot.interact(() -> {
+            main.sessions().recent().setRestoreLastSession(true);
+            session.orderProperty().set(4);
+            session.methodProperty().set(Methods.byName("witten-bell"));
+            main.tabs().getSelectionModel().select(5);
+        });
+        waitFor(() -> session.modelProperty().get().order() == 4);
+        robot.interact(() -> main.saveLastSession());
+        assertThat(main.sessions().recent().lastSessionFile()).exists();
+
+        SessionViewModel second = new SessionViewModel(new FxTaskRunner());
+        MainView[] again = new MainView[1];
+        robot.interact(() -> {
+            Stage s = new Stage();
+            again[0] = new MainView(second, new Settings(PREFS), s, new RecentStore(home));
+            s.setScene(again[0].createScene(1000, 700));
+            s.show();
+            again[0].loadInitialSample();
+        });
+        waitFor(() -> second.modelProperty().get() != null && second.modelProperty().get().order() == 4);
+        assertThat(second.methodProperty().get().name()).isEqualTo("witten-bell");
+        assertThat(again[0].tabs().getSelectionModel().getSelectedIndex()).isEqualTo(5);
+        robot.interact(() -> ((Stage) again[0].tabs().getScene().getWindow()).hide());
     }
 
     @Test
