@@ -19,12 +19,12 @@ public final class LmLensApp extends Application {
         Settings settings = Settings.user();
         I18n.setLocale(settings.locale());
         applyTheme(settings.darkTheme());
-        org.lmlens.ui.common.Zoom.set(settings.textScale());
         SessionViewModel session = new SessionViewModel(new FxTaskRunner());
         MainView main = new MainView(session, settings, stage);
-        Scene scene = new Scene(main.createView(), 1320, 840);
-        scene.getStylesheets().add(LmLensApp.class.getResource(STYLESHEET).toExternalForm());
+        Scene scene = main.createScene(1320, 840);
         stage.setScene(scene);
+        // closing the window is quitting too: remember the screen for "Restore last session on start"
+        stage.setOnCloseRequest(e -> main.saveLastSession());
         stage.show();
         main.loadInitialSample();
     }

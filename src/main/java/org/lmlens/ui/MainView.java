@@ -3,14 +3,22 @@ package org.lmlens.ui;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
-import javafx.scene.Parent;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -22,33 +30,112 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Dialogs;
-import org.lmlens.ui.common.Zoom;
+import org.lmlens.ui.common.Fonts;
 import org.lmlens.ui.common.Settings;
+import org.lmlens.ui.corpus.CorpusView;
+import org.lmlens.ui.corpus.CorpusViewModel;
 import org.lmlens.ui.counts.CountsView;
+import org.lmlens.ui.evaluate.EvaluateView;
+import org.lmlens.ui.evaluate.EvaluateViewModel;
+import org.lmlens.ui.explain.ExplainView;
+import org.lmlens.ui.explain.ExplainViewModel;
+import org.lmlens.ui.export.ExportActions;
 import org.lmlens.ui.generate.GenerateView;
+import org.lmlens.ui.help.Shortcuts;
 import org.lmlens.ui.next.NextWordView;
+import org.lmlens.ui.presenter.PresenterMode;
+import org.lmlens.ui.score.ScoreView;
+import org.lmlens.ui.score.ScoreViewModel;
 import org.lmlens.ui.session.ControlPanelView;
 import org.lmlens.ui.session.SessionViewModel;
-import org.lmlens.ui.session.SessionViewModel.Origin;
+import org.lmlens.ui.sessionfile.RecentStore;
+import org.lmlens.ui.step.StepGenerationView;
+import org.lmlens.ui.step.StepGenerationViewModel;
 
-/** The main window: menu bar, control panel, the tabs, and a status bar with what is loaded and running work. */
+/**
+ * The main window: menu bar, control panel, the seven tabs, and a status bar with what is loaded and
+ * running work. {@link #createScene} also wires the classroom utilities: presenter mode and zoom (one
+ * scale for the window and its charts, remembered in {@link Settings}), export and copy of every chart
+ * and table, sessions and recent lists, tab shortcuts.
+ */
 public final class MainView {
     private final SessionViewModel session;
     private final Settings settings;
     private final Stage stage;
+    private final RecentStore recent;
     private final TabPane tabs = new TabPane();
     private final StatusBar statusBar = new StatusBar();
+    private final BooleanProperty dark;
+    private final BorderPane root = new BorderPane();
     private CountsView counts;
     private NextWordView next;
     private GenerateView generate;
+    private ScoreView score;
+    private EvaluateView evaluate;
+    private CorpusView corpus;
+    private ExplainView explain;
+    private StepGenerationView step;
+    private PresenterMode presenter;
+    private ExportActions export;
+    private ExportWiring wiring;
+    private SessionActions sessions;
+    private javafx.beans.binding.StringBinding status;
 
     public MainView(SessionViewModel session, Settings settings, Stage stage) {
+        this(session, settings, stage, RecentStore.user());
+    }
+
+    public MainView(SessionViewModel session, Settings settings, Stage stage, RecentStore recent) {
         this.session = session;
         this.settings = settings;
         this.stage = stage;
+        this.recent = recent;
+        this.dark = new SimpleBooleanProperty(settings.darkTheme());
     }
 
-    public Parent createView() {
+    /** Builds the window's scene (the theme must be set already): views, menus, presenter mode, shortcuts. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(LmLensApp.class.getResource(LmLensApp.STYLESHEET).toExternalForm());
+        String family = Fonts.fxFamily();
+        root.setStyle(family == null ? "" : "-fx-font-family: \"" + family + "\";");
+        presenter = PresenterMode.install(scene);
+        presenter.setScale(settings.textScale());
+        presenter.scaleProperty().addListener((o, a, s) -> {
+            if (!presenter.isActive()) {
+                settings.setTextScale(s.doubleValue());
+            }
+        });
+        Dialogs.followStyle(root.styleProperty());
+        export = new ExportActions(session.runner(), () -> stage);
+        export.setInputFiles(() -> session.textProperty().get() == null ? List.of()
+                : session.textProperty().get().source().files());
+        export.setErrorHandler(this::showError);
+        export.setOnWritten(p -> {
+            statusBar.setText(I18n.get("export.written", p));
+        });
+        export.setArpaExporter(ArpaExport::write);
+        wiring = new ExportWiring(export, presenter);
+        sessions = new SessionActions(session, recent, presenter, dark, this::openTabId, this::selectTab);
+        sessions.setErrorHandler(this::showError);
+        dark.addListener((o, a, d) -> {
+            LmLensApp.applyTheme(d);
+            settings.setDarkTheme(d);
+        });
+        createView();
+        for (Shortcuts s : Shortcuts.tabs()) {
+            for (KeyCombination c : s.combinations()) {
+                scene.getAccelerators().put(c, () -> {
+                    if (s.tabIndex() < tabs.getTabs().size()) {
+                        tabs.getSelectionModel().select(s.tabIndex());
+                    }
+                });
+            }
+        }
+        return scene;
+    }
+
+    private void createView() {
         next = new NextWordView(session);
         counts = new CountsView(session);
         Tab countsTab = tab("tab.counts", counts.createView(), new FontIcon(Material2AL.GRID_ON));
@@ -57,25 +144,88 @@ public final class MainView {
             next.viewModel().showContext(context);
             tabs.getSelectionModel().select(nextTab);
         });
-        Tab generateTab = tab("tab.generate", generate.createView(), new FontIcon(Material2MZ.SHORT_TEXT));
-        tabs.getTabs().setAll(countsTab, nextTab, generateTab);
+        var text = session.textProperty();
+        var model = session.modelProperty();
+        var runner = session.runner();
+        step = new StepGenerationView(new StepGenerationViewModel(text, model, runner));
+        TitledPane stepPane = new TitledPane(null, step.node());
+        stepPane.textProperty().bind(I18n.bind("teach.tab.step"));
+        stepPane.setId("step-pane");
+        stepPane.setCollapsible(false);
+        stepPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        SplitPane generateSplit = new SplitPane(generate.createView(), stepPane);
+        generateSplit.setOrientation(Orientation.VERTICAL);
+        generateSplit.setDividerPositions(0.36);
+        Tab generateTab = tab("tab.generate", generateSplit, new FontIcon(Material2MZ.SHORT_TEXT));
+        score = new ScoreView(new ScoreViewModel(text, model, runner));
+        Tab scoreTab = tab("teach.tab.score", score.node(), new FontIcon(Material2MZ.SPELLCHECK));
+        evaluate = new EvaluateView(new EvaluateViewModel(text, model, runner));
+        Tab evaluateTab = tab("teach.tab.evaluate", evaluate.node(), new FontIcon(Material2MZ.SHOW_CHART));
+        corpus = new CorpusView(new CorpusViewModel(text, model, runner));
+        Tab corpusTab = tab("teach.tab.corpus", corpus.node(), new FontIcon(Material2AL.INSIGHTS));
+        explain = new ExplainView(new ExplainViewModel(text, model, runner,
+                next.viewModel().contextTokensProperty(), next.viewModel().selectedWordProperty()));
+        Tab explainTab = tab("teach.tab.explain", explain.node(), new FontIcon(Material2MZ.SCHOOL));
+        tabs.getTabs().setAll(countsTab, nextTab, generateTab, scoreTab, evaluateTab, corpusTab, explainTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
+
+        wiring.table(countsTab, counts.table(), "ngram-counts");
+        wiring.chart(nextTab, next.chartViewer(), "next-word");
+        step.charts().forEach(c -> wiring.chart(generateTab, c, "step-by-step"));
+        score.tables().forEach(t -> wiring.table(scoreTab, t, "sentence-scores"));
+        evaluate.charts().forEach(c -> wiring.chart(evaluateTab, c, "perplexity-by-order"));
+        evaluate.tables().forEach(t -> wiring.table(evaluateTab, t, "perplexity-by-order"));
+        corpus.charts().forEach(c -> wiring.chart(corpusTab, c, "corpus-chart"));
+        corpus.tables().forEach(t -> wiring.table(corpusTab, t, "count-of-counts"));
+        explain.charts().forEach(c -> wiring.chart(explainTab, c, "probability-mass"));
 
         ScrollPane left = new ScrollPane(new ControlPanelView(session).createView());
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.prefWidthProperty().bind(Zoom.scaleProperty().multiply(262));
+        left.prefWidthProperty().bind(presenter.scaleProperty().multiply(262));
         left.getStyleClass().add("control-panel-scroll");
 
-        BorderPane root = new BorderPane(tabs);
-        root.setTop(new MenuBarView(session, settings, this::openFile, this::showAbout).createView());
+        root.setCenter(tabs);
+        root.setTop(new MenuBarView(this).createView());
         root.setLeft(left);
         root.setBottom(createStatusBar());
         root.getStyleClass().add("lmlens-root");
-        root.styleProperty().bind(Zoom.rootStyle());
-        initListeners(root);
-        return root;
+        initListeners();
+    }
+
+    // ---- what the menu bar and tests reach ----
+
+    SessionViewModel session() {
+        return session;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
+    public ExportActions export() {
+        return export;
+    }
+
+    SessionActions sessions() {
+        return sessions;
+    }
+
+    ExportWiring wiring() {
+        return wiring;
+    }
+
+    BooleanProperty darkProperty() {
+        return dark;
     }
 
     public CountsView countsView() {
@@ -90,16 +240,60 @@ public final class MainView {
         return generate;
     }
 
+    ScoreView scoreView() {
+        return score;
+    }
+
+    EvaluateView evaluateView() {
+        return evaluate;
+    }
+
+    CorpusView corpusView() {
+        return corpus;
+    }
+
+    ExplainView explainView() {
+        return explain;
+    }
+
+    StepGenerationView stepView() {
+        return step;
+    }
+
     public TabPane tabs() {
         return tabs;
     }
 
-    private Tab tab(String key, javafx.scene.Node content, FontIcon icon) {
+    Tab currentTab() {
+        return tabs.getSelectionModel().getSelectedItem();
+    }
+
+    Node focusOwner() {
+        return root.getScene() == null ? null : root.getScene().getFocusOwner();
+    }
+
+    private String openTabId() {
+        Tab t = currentTab();
+        return t == null ? null : t.getId();
+    }
+
+    private void selectTab(String id) {
+        tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private Tab tab(String key, Node content, FontIcon icon) {
         Tab t = new Tab();
         t.textProperty().bind(I18n.bind(key));
         t.setContent(content);
         t.setGraphic(icon);
         t.setId(key);
+        int index = tabs.getTabs().size();
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(I18n.bind(() -> I18n.get(key + ".tooltip") + "  ("
+                + Shortcuts.tab(index).primary().getDisplayText() + ")"));
+        t.setTooltip(tip);
+        tabs.getTabs().add(t);
         return t;
     }
 
@@ -109,14 +303,18 @@ public final class MainView {
         cancel.textProperty().bind(I18n.bind("action.cancel"));
         cancel.setGraphic(new FontIcon(Material2AL.CLOSE));
         cancel.setId("cancel-load");
+        org.lmlens.ui.common.Tips.of(cancel, "tip.cancelLoad");
         cancel.visibleProperty().bind(session.loadingProperty());
         cancel.managedProperty().bind(session.loadingProperty());
         cancel.setOnAction(e -> session.cancelLoad());
         statusBar.getRightItems().add(cancel);
         statusBar.progressProperty().bind(Bindings.when(session.loadingProperty())
                 .then(session.loadProgressProperty()).otherwise(0.0));
-        statusBar.textProperty().bind(I18n.bind(this::statusText, session.textProperty(),
-                session.loadingProperty(), session.loadingNameProperty()));
+        // a listener, not a binding: a saved export's message replaces the text until the next change
+        status = I18n.bind(this::statusText, session.textProperty(), session.loadingProperty(),
+                session.loadingNameProperty());
+        status.addListener((o, a, s) -> statusBar.setText(s));
+        statusBar.setText(status.get());
         statusBar.setPadding(new Insets(2, 8, 2, 8));
         return statusBar;
     }
@@ -137,10 +335,10 @@ public final class MainView {
                 t.corpus().vocabulary().size() - 3, orders.toString());
     }
 
-    private void initListeners(BorderPane root) {
+    private void initListeners() {
         stage.titleProperty().bind(I18n.bind(() -> session.textProperty().get() == null ? I18n.get("app.title.empty")
                 : I18n.get("app.title", session.textProperty().get().source().name()), session.textProperty()));
-        session.setErrorHandler(this::showError);
+        session.setErrorHandler(m -> showError("error.header", m));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -158,29 +356,49 @@ public final class MainView {
         });
     }
 
-    private void openFile(File file) {
+    void openFile(File file) {
         if (file != null) {
-            session.load(Origin.of(file.toPath()), session.currentOptions());
+            sessions.openText(file.toPath());
         }
     }
 
-    /** Loads the textbook mini-corpus so that the window never starts empty. */
-    public void loadInitialSample() {
-        session.load(org.lmlens.ui.session.Samples.byId("sam")); // i18n-ok: sample id
+    public void saveLastSession() {
+        sessions.saveLast();
     }
 
-    private void showError(String message) {
+    /** Restores the last session when the user asked for it, else loads the textbook mini-corpus. */
+    public void loadInitialSample() {
+        recent.resetNotice().ifPresent(this::showInfo);
+        if (!sessions.restoreLast()) {
+            sessions.loadSample(org.lmlens.ui.session.Samples.byId("sam")); // i18n-ok: sample id
+        }
+    }
+
+    void showError(String message) {
+        showError("error.header.generic", message);
+    }
+
+    private void showError(String headerKey, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, okButton());
         alert.initOwner(stage);
         alert.setTitle(I18n.get("error.title"));
-        alert.setHeaderText(I18n.get("error.header"));
+        alert.setHeaderText(I18n.get(headerKey));
         alert.getDialogPane().setId("error-dialog");
         Dialogs.style(alert.getDialogPane());
         alert.getDialogPane().setMinWidth(480);
         alert.show();
     }
 
-    private void showAbout() {
+    private void showInfo(String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, okButton());
+        alert.initOwner(stage);
+        alert.setTitle(I18n.get("error.title"));
+        alert.setHeaderText(null);
+        Dialogs.style(alert.getDialogPane());
+        alert.show();
+    }
+
+    void showAbout() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.get("about.text"), okButton());
         alert.initOwner(stage);
         alert.setTitle(I18n.get("about.title"));

@@ -1,10 +1,10 @@
 package org.lmlens.ui;
 
-import java.io.File;
 import java.util.Locale;
-import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,36 +13,34 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.Settings;
-import org.lmlens.ui.common.Zoom;
+import org.lmlens.ui.export.CopyFocused;
+import org.lmlens.ui.export.FileChoosers;
+import org.lmlens.ui.help.HelpDialogs;
+import org.lmlens.ui.help.Shortcuts;
+import org.lmlens.ui.presenter.PresenterMode;
 import org.lmlens.ui.session.Sample;
 import org.lmlens.ui.session.Samples;
-import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.ui.sessionfile.RecentMenu;
 
-/** File (open, paste, quit), Samples, View (theme, language) and Help menus. */
+/** File (texts, sessions, export), Edit, Samples, View (theme, presenter mode, zoom, language) and Help menus. */
 final class MenuBarView {
-    private final SessionViewModel session;
-    private final Settings settings;
-    private final Consumer<File> openFile;
-    private final Runnable showAbout;
+    private final MainView main;
+    private final PresenterMode presenter;
     private MenuBar bar;
 
-    MenuBarView(SessionViewModel session, Settings settings, Consumer<File> openFile, Runnable showAbout) {
-        this.session = session;
-        this.settings = settings;
-        this.openFile = openFile;
-        this.showAbout = showAbout;
+    MenuBarView(MainView main) {
+        this.main = main;
+        this.presenter = main.presenter();
     }
 
     MenuBar createView() {
-        bar = new MenuBar(fileMenu(), samplesMenu(), viewMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), editMenu(), samplesMenu(), viewMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -63,19 +61,100 @@ final class MenuBarView {
         return item;
     }
 
+    private static MenuItem item(String key, FontIcon icon, Shortcuts shortcut, Runnable action) {
+        MenuItem mi = item(new MenuItem(), key, icon);
+        if (shortcut != null) {
+            mi.setAccelerator(shortcut.primary());
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
     private Menu fileMenu() {
-        MenuItem open = item(new MenuItem(), "menu.file.open", new FontIcon(Material2MZ.OPEN_IN_NEW));
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> openFile.accept(MainView.fileChooser().showOpenDialog(window())));
-        MenuItem paste = item(new MenuItem(), "menu.file.paste", new FontIcon(Material2AL.CONTENT_PASTE));
-        paste.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+V"));
-        paste.setOnAction(e -> pasteDialog());
-        MenuItem quit = item(new MenuItem(), "menu.file.quit", new FontIcon(Material2AL.EXIT_TO_APP));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> javafx.application.Platform.exit());
+        SessionActions sessions = main.sessions();
+        FileChoosers choosers = main.export().choosers();
+        MenuItem open = item("menu.file.open", new FontIcon(Material2MZ.OPEN_IN_NEW), Shortcuts.OPEN,
+                () -> main.openFile(MainView.fileChooser().showOpenDialog(window())));
+        MenuItem paste = item("menu.file.paste", new FontIcon(Material2AL.CONTENT_PASTE), Shortcuts.PASTE_TEXT,
+                this::pasteDialog);
+        Menu recentTexts = menu("menu.recent.files");
+        recentTexts.setGraphic(new FontIcon(Material2MZ.RESTORE));
+        RecentMenu.bind(recentTexts, sessions.recent()::files, sessions::openText);
+        MenuItem openSession = item("menu.session.open", new FontIcon(Material2AL.FOLDER_OPEN), Shortcuts.OPEN_SESSION,
+                () -> choosers.open(window(), "session.open.title", FileChoosers.Format.SESSION)
+                        .ifPresent(sessions::openSession));
+        MenuItem saveSession = item("menu.session.save", new FontIcon(Material2MZ.SAVE), Shortcuts.SAVE_SESSION,
+                () -> choosers.save(window(), "session.save.title", "lesson", FileChoosers.Format.SESSION) // i18n-ok: file name
+                        .ifPresent(sessions::saveSession));
+        Menu recentSessions = menu("menu.recent.sessions");
+        recentSessions.setGraphic(new FontIcon(Material2MZ.RESTORE));
+        RecentMenu.bind(recentSessions, sessions.recent()::sessions, sessions::openSession);
+        CheckMenuItem restore = item(new CheckMenuItem(), "menu.recent.restoreLast", null);
+        restore.setSelected(sessions.recent().restoreLastSession());
+        restore.selectedProperty().addListener((o, a, on) -> sessions.recent().setRestoreLastSession(on));
+        MenuItem clear = item("menu.recent.clear", new FontIcon(Material2AL.CLEAR_ALL), null,
+                () -> sessions.recent().clear());
+
+        Menu exportMenu = menu("menu.export");
+        exportMenu.setGraphic(new FontIcon(Material2MZ.SAVE_ALT));
+        MenuItem chart = item("menu.export.chart", new FontIcon(Material2AL.INSERT_CHART), Shortcuts.EXPORT_CHART,
+                () -> main.wiring().exportCurrentChart(main.currentTab(), main.focusOwner()));
+        MenuItem table = item("menu.export.table", new FontIcon(Material2MZ.TABLE_CHART), null,
+                () -> main.wiring().exportCurrentTable(main.currentTab(), main.focusOwner()));
+        MenuItem sentences = item("menu.export.sentences", new FontIcon(Material2MZ.SHORT_TEXT), null,
+                () -> main.export().exportSentences(main.generateView().viewModel().sentencesProperty().get(),
+                        "generated")); // i18n-ok: file name
+        MenuItem arpa = item("menu.export.arpa", new FontIcon(Material2AL.ARCHIVE), null, this::exportArpa);
+        arpa.setDisable(!main.export().arpaAvailable());
+        exportMenu.setOnShowing(e -> {
+            chart.setDisable(main.wiring().chartOf(main.currentTab(), main.focusOwner()) == null);
+            table.setDisable(main.wiring().tableOf(main.currentTab(), main.focusOwner()) == null);
+            var generated = main.generateView().viewModel().sentencesProperty().get();
+            sentences.setDisable(generated == null || generated.isEmpty());
+            arpa.setDisable(!main.export().arpaAvailable() || main.session().modelProperty().get() == null);
+        });
+        exportMenu.getItems().addAll(chart, table, sentences, new SeparatorMenuItem(), arpa);
+
+        MenuItem quit = item("menu.file.quit", new FontIcon(Material2AL.EXIT_TO_APP), Shortcuts.QUIT, () -> {
+            main.sessions().saveLast();
+            Platform.exit();
+        });
         Menu file = menu("menu.file");
-        file.getItems().addAll(open, paste, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, paste, recentTexts, new SeparatorMenuItem(), openSession, saveSession,
+                recentSessions, restore, clear, new SeparatorMenuItem(), exportMenu, new SeparatorMenuItem(), quit);
         return file;
+    }
+
+    /** Refuses, with the engine's message, a method ARPA cannot represent before asking for a file name. */
+    private void exportArpa() {
+        LanguageModel model = main.session().modelProperty().get();
+        if (model == null) {
+            return;
+        }
+        try {
+            ArpaExport.checkWritable(model);
+        } catch (LmLensException e) {
+            main.showError(e.getMessage());
+            return;
+        }
+        main.export().exportModelArpa(model, "model-" + model.order() + "gram-" + model.method().name()); // i18n-ok: file name
+    }
+
+    private Menu editMenu() {
+        MenuItem copy = item("menu.edit.copy", new FontIcon(Material2AL.CONTENT_COPY), Shortcuts.COPY,
+                this::copy);
+        Menu edit = menu("menu.edit");
+        edit.getItems().add(copy);
+        return edit;
+    }
+
+    /** Ctrl+C: selected text in a text field, else the focused chart's image or table's selected rows. */
+    private void copy() {
+        if (bar.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+            field.copy();
+        } else {
+            CopyFocused.copy(bar.getScene());
+        }
     }
 
     private Menu samplesMenu() {
@@ -85,7 +164,7 @@ final class MenuBarView {
             mi.textProperty().bind(I18n.bind(() -> s.displayName(I18n.locale())));
             mi.setId("sample-" + s.id());
             mi.setGraphic(new FontIcon(Material2AL.DESCRIPTION));
-            mi.setOnAction(e -> session.load(s));
+            mi.setOnAction(e -> main.sessions().loadSample(s));
             samples.getItems().add(mi);
         }
         return samples;
@@ -97,53 +176,54 @@ final class MenuBarView {
         RadioMenuItem dark = item(new RadioMenuItem(), "menu.view.dark", new FontIcon(Material2MZ.NIGHTS_STAY));
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
-        (settings.darkTheme() ? dark : light).setSelected(true);
-        light.setOnAction(e -> setTheme(false));
-        dark.setOnAction(e -> setTheme(true));
+        (main.darkProperty().get() ? dark : light).setSelected(true);
+        light.setOnAction(e -> main.darkProperty().set(false));
+        dark.setOnAction(e -> main.darkProperty().set(true));
+        main.darkProperty().addListener((o, a, d) -> (d ? dark : light).setSelected(true));
+
+        CheckMenuItem presenting = item(new CheckMenuItem(), "menu.view.presenter", new FontIcon(Material2MZ.SLIDESHOW));
+        presenting.setAccelerator(Shortcuts.PRESENTER.primary());
+        presenting.selectedProperty().bindBidirectional(presenter.activeProperty());
+        MenuItem zoomIn = item("menu.view.zoomIn", new FontIcon(Material2MZ.ZOOM_IN), Shortcuts.ZOOM_IN,
+                presenter::zoomIn);
+        MenuItem zoomOut = item("menu.view.zoomOut", new FontIcon(Material2MZ.ZOOM_OUT), Shortcuts.ZOOM_OUT,
+                presenter::zoomOut);
+        MenuItem zoomReset = item("menu.view.zoomReset", null, Shortcuts.ZOOM_RESET, presenter::resetZoom);
+        MenuItem level = new MenuItem();
+        level.textProperty().bind(I18n.bind(() -> I18n.get("menu.view.zoomLevel", presenter.getScale()),
+                presenter.scaleProperty()));
+        level.setDisable(true);
+        level.setId("zoom-level");
 
         ToggleGroup languages = new ToggleGroup();
         Menu language = menu("menu.view.language");
         language.setGraphic(new FontIcon(Material2AL.LANGUAGE));
-        for (Locale l : I18n.SUPPORTED) {
+        for (Locale l : org.lmlens.i18n.I18n.SUPPORTED) {
             RadioMenuItem mi = item(new RadioMenuItem(), "language." + l.getLanguage(), null);
             mi.setToggleGroup(languages);
             mi.setSelected(I18n.locale().getLanguage().equals(l.getLanguage()));
             mi.setOnAction(e -> {
                 I18n.setLocale(l);
-                settings.setLocale(l);
+                main.settings().setLocale(l);
             });
+            I18n.bundleProperty().addListener((o, a, b) -> mi.setSelected(
+                    I18n.locale().getLanguage().equals(l.getLanguage())));
             language.getItems().add(mi);
         }
-        MenuItem larger = item(new MenuItem(), "menu.view.larger", new FontIcon(Material2MZ.ZOOM_IN));
-        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        larger.setOnAction(e -> zoom(Zoom.scale() + Zoom.STEP));
-        MenuItem smaller = item(new MenuItem(), "menu.view.smaller", new FontIcon(Material2MZ.ZOOM_OUT));
-        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        smaller.setOnAction(e -> zoom(Zoom.scale() - Zoom.STEP));
-        MenuItem normal = item(new MenuItem(), "menu.view.normalSize", null);
-        normal.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        normal.setOnAction(e -> zoom(1.0));
         Menu view = menu("menu.view");
-        view.getItems().addAll(light, dark, new SeparatorMenuItem(), larger, smaller, normal,
+        view.getItems().addAll(light, dark, new SeparatorMenuItem(), presenting, zoomIn, zoomOut, zoomReset, level,
                 new SeparatorMenuItem(), language);
         return view;
     }
 
-    private void zoom(double scale) {
-        Zoom.set(scale);
-        settings.setTextScale(Zoom.scale());
-    }
-
-    private void setTheme(boolean dark) {
-        LmLensApp.applyTheme(dark);
-        settings.setDarkTheme(dark);
-    }
-
     private Menu helpMenu() {
-        MenuItem about = item(new MenuItem(), "menu.help.about", new FontIcon(Material2AL.INFO));
-        about.setOnAction(e -> showAbout.run());
+        MenuItem guide = item("menu.help.guide", new FontIcon(Material2MZ.MENU_BOOK), Shortcuts.GUIDE,
+                () -> HelpDialogs.showGuide(window()));
+        MenuItem keys = item("menu.help.shortcuts", new FontIcon(Material2AL.KEYBOARD), null,
+                () -> HelpDialogs.showShortcuts(window()));
+        MenuItem about = item("menu.help.about", new FontIcon(Material2AL.INFO), null, main::showAbout);
         Menu help = menu("menu.help");
-        help.getItems().add(about);
+        help.getItems().addAll(guide, keys, new SeparatorMenuItem(), about);
         return help;
     }
 
@@ -162,11 +242,10 @@ final class MenuBarView {
         ButtonType cancel = new ButtonType(I18n.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(load, cancel);
         dialog.setResultConverter(b -> b == load ? area.getText() : null);
-        dialog.showAndWait().filter(t -> !t.isBlank())
-                .ifPresent(t -> session.load(SessionViewModel.Origin.pasted(t), session.currentOptions()));
+        dialog.showAndWait().filter(t -> !t.isBlank()).ifPresent(main.sessions()::paste);
     }
 
     private javafx.stage.Window window() {
-        return bar != null && bar.getScene() != null ? bar.getScene().getWindow() : null;
+        return main.stage();
     }
 }

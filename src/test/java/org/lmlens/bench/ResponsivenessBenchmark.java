@@ -53,9 +53,8 @@ public final class ResponsivenessBenchmark {
             I18n.setLocale(Locale.ENGLISH);
             LmLensApp.applyTheme(false);
             Stage stage = new Stage();
-            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/bench")), stage);
-            Scene scene = new Scene(main[0].createView(), 1320, 840);
-            scene.getStylesheets().add(LmLensApp.class.getResource(LmLensApp.STYLESHEET).toExternalForm());
+            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/bench")), stage, scratchRecent());
+            Scene scene = main[0].createScene(1320, 840);
             stage.setScene(scene);
             stage.show();
             main[0].generateView().viewModel().generate();
@@ -179,5 +178,14 @@ public final class ResponsivenessBenchmark {
             }
         });
         latch.await();
+    }
+
+    /** Recent lists in a scratch folder: never the user's. */
+    static org.lmlens.ui.sessionfile.RecentStore scratchRecent() {
+        try {
+            return new org.lmlens.ui.sessionfile.RecentStore(java.nio.file.Files.createTempDirectory("lmlens-home"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

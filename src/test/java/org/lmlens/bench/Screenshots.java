@@ -19,8 +19,8 @@ import org.lmlens.ui.session.Samples;
 import org.lmlens.ui.session.SessionViewModel;
 
 /**
- * Not a test: drives the real window and writes a PNG of each tab, in English (SLP3 mini-corpus and
- * Brown) and in Chinese (唐诗三百首), to the folder given as first argument (default assets/screenshots).
+ * Not a test: drives the real window and writes a PNG of each of the seven tabs, in English (SLP3 mini-corpus
+ * and Brown) and in Chinese (唐诗三百首), and one in presenter mode, to the folder given as first argument (default assets/screenshots).
  * Run under Xvfb: {@code xvfb-run -a java -cp … org.lmlens.bench.Screenshots}.
  */
 public final class Screenshots {
@@ -30,7 +30,6 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         File out = new File(args.length > 0 ? args[0] : "assets/screenshots");
         boolean dark = args.length > 1 && args[1].equals("dark");
-        org.lmlens.ui.common.Zoom.set(args.length > 2 ? Double.parseDouble(args[2]) : 1.0);
         out.mkdirs();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -42,9 +41,8 @@ public final class Screenshots {
             I18n.setLocale(Locale.ENGLISH);
             LmLensApp.applyTheme(dark);
             stage[0] = new Stage();
-            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/shots")), stage[0]);
-            Scene scene = new Scene(main[0].createView(), 1320, 820);
-            scene.getStylesheets().add(LmLensApp.class.getResource(LmLensApp.STYLESHEET).toExternalForm());
+            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/shots")), stage[0], scratchRecent());
+            Scene scene = main[0].createScene(1320, 820);
             stage[0].setScene(scene);
             stage[0].show();
             session.load(Samples.byId("sam"));
@@ -62,6 +60,26 @@ public final class Screenshots {
         shot(stage[0], new File(out, prefix + "en-next-word.png"));
         fx(() -> {
             main[0].nextWordView().viewModel().compareProperty().set(false);
+            main[0].tabs().getSelectionModel().select(6);
+        });
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "en-explain.png"));
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(3);
+            ((javafx.scene.control.TextArea) stage[0].getScene().lookup("#score-first"))
+                    .setText("I am Sam\nI do not like green eggs and ham");
+        });
+        settle(1200);
+        shot(stage[0], new File(out, prefix + "en-score.png"));
+        // presenter mode on the Next-word chart
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(1);
+            main[0].presenter().setActive(true);
+        });
+        settle(1200);
+        shot(stage[0], new File(out, prefix + "presenter.png"));
+        fx(() -> main[0].presenter().setActive(false));
+        fx(() -> {
             session.methodProperty().set(Methods.byName("mle"));
             session.load(Samples.byId("brown"));
         });
@@ -77,6 +95,8 @@ public final class Screenshots {
             main[0].generateView().viewModel().generate();
         });
         settle(2000);
+        fx(() -> step(stage[0], 6));
+        settle(1000);
         shot(stage[0], new File(out, prefix + "en-generate.png"));
         fx(() -> {
             main[0].nextWordView().viewModel().contextProperty().set("of the");
@@ -84,6 +104,15 @@ public final class Screenshots {
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "en-next-word-brown.png"));
+        fx(() -> {
+            session.methodProperty().set(Methods.byName("laplace"));
+            main[0].tabs().getSelectionModel().select(4);
+        });
+        settle(8000);
+        shot(stage[0], new File(out, prefix + "en-evaluate.png"));
+        fx(() -> main[0].tabs().getSelectionModel().select(5));
+        settle(4000);
+        shot(stage[0], new File(out, prefix + "en-corpus.png"));
 
         fx(() -> {
             I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -100,6 +129,21 @@ public final class Screenshots {
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "zh-next-word.png"));
+        fx(() -> main[0].tabs().getSelectionModel().select(6));
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "zh-explain.png"));
+        fx(() -> {
+            main[0].tabs().getSelectionModel().select(3);
+            ((javafx.scene.control.TextArea) stage[0].getScene().lookup("#score-first")).setText("床前明月光\n疑是地上霜");
+        });
+        settle(1500);
+        shot(stage[0], new File(out, prefix + "zh-score.png"));
+        fx(() -> main[0].tabs().getSelectionModel().select(4));
+        settle(6000);
+        shot(stage[0], new File(out, prefix + "zh-evaluate.png"));
+        fx(() -> main[0].tabs().getSelectionModel().select(5));
+        settle(3000);
+        shot(stage[0], new File(out, prefix + "zh-corpus.png"));
         fx(() -> {
             session.orderProperty().set(3);
             session.methodProperty().set(Methods.byName("mle"));
@@ -107,6 +151,8 @@ public final class Screenshots {
             main[0].generateView().viewModel().generate();
         });
         settle(2000);
+        fx(() -> step(stage[0], 5));
+        settle(1000);
         shot(stage[0], new File(out, prefix + "zh-generate.png"));
         // a load in progress (status bar progress and Cancel), then the About and error dialogs
         fx(() -> session.load(Samples.byId("quantangshi")));
@@ -150,6 +196,14 @@ public final class Screenshots {
         done.await();
     }
 
+    /** Presses Step by step's Step button a few times. */
+    private static void step(Stage stage, int times) {
+        javafx.scene.control.Button step = (javafx.scene.control.Button) stage.getScene().lookup("#step-step");
+        for (int i = 0; i < times; i++) {
+            step.fire();
+        }
+    }
+
     private static void settle(long ms) throws InterruptedException {
         Thread.sleep(ms);
         fx(() -> { });
@@ -180,5 +234,14 @@ public final class Screenshots {
             }
         });
         latch.await();
+    }
+
+    /** Recent lists in a scratch folder: never the user's. */
+    static org.lmlens.ui.sessionfile.RecentStore scratchRecent() {
+        try {
+            return new org.lmlens.ui.sessionfile.RecentStore(java.nio.file.Files.createTempDirectory("lmlens-home"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -54,9 +54,8 @@ class AppUiTest {
         LmLensApp.applyTheme(false);
         session = new SessionViewModel(new FxTaskRunner());
         Settings settings = new Settings(Preferences.userRoot().node("org/lmlens/test-ui"));
-        MainView main = new MainView(session, settings, stage);
-        Scene scene = new Scene(main.createView(), 1280, 800);
-        scene.getStylesheets().add(LmLensApp.class.getResource(LmLensApp.STYLESHEET).toExternalForm());
+        MainView main = new MainView(session, settings, stage, scratchRecent());
+        Scene scene = main.createScene(1280, 800);
         stage.setScene(scene);
         stage.show();
         main.loadInitialSample();
@@ -283,5 +282,14 @@ class AppUiTest {
 
     private static DialogPane dialog(FxRobot robot) {
         return robot.lookup("#error-dialog").tryQuery().map(n -> (DialogPane) n).orElse(null);
+    }
+
+    /** Recent lists in a scratch folder: never the user's. */
+    static org.lmlens.ui.sessionfile.RecentStore scratchRecent() {
+        try {
+            return new org.lmlens.ui.sessionfile.RecentStore(java.nio.file.Files.createTempDirectory("lmlens-home"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

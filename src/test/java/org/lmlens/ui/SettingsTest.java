@@ -7,16 +7,14 @@ import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lmlens.ui.common.Settings;
-import org.lmlens.ui.common.Zoom;
 
-/** Theme, language and text size survive a restart (a new Settings on the same store); zoom is clamped. */
+/** Theme, language and text size survive a restart (a new Settings on the same store); the zoom range is PresenterModeTest's. */
 class SettingsTest {
     private final Preferences node = Preferences.userRoot().node("org/lmlens/test-settings");
 
     @AfterEach
     void clean() throws Exception {
         node.removeNode();
-        Zoom.set(1.0);
     }
 
     @Test
@@ -29,15 +27,5 @@ class SettingsTest {
         assertThat(again.darkTheme()).isTrue();
         assertThat(again.locale().getLanguage()).isEqualTo("zh");
         assertThat(again.textScale()).isEqualTo(1.5);
-    }
-
-    @Test
-    void zoomStaysWithinItsRange() {
-        Zoom.set(5);
-        assertThat(Zoom.scale()).isEqualTo(Zoom.MAX);
-        Zoom.set(0.1);
-        assertThat(Zoom.scale()).isEqualTo(Zoom.MIN);
-        Zoom.set(1.23);
-        assertThat(Zoom.scale()).isEqualTo(1.2);
     }
 }

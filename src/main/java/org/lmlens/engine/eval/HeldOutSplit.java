@@ -87,4 +87,18 @@ public record HeldOutSplit(Corpus training, Corpus test, int[] testSentences) {
         }
         return out;
     }
+
+    /** The training part's n-gram counts, orders 1..maxOrder (for the share of test n-grams never seen in training). */
+    public org.lmlens.engine.count.NgramCounts countTraining(int maxOrder, org.lmlens.engine.Progress progress) {
+        return org.lmlens.engine.count.NgramCounter.count(training, maxOrder, progress);
+    }
+
+    /**
+     * Another text as test set, read with the training text's options and encoded with its vocabulary (words it
+     * never saw become {@code <unk>}).
+     */
+    public static Corpus testSet(org.lmlens.engine.text.TextSource source, org.lmlens.engine.text.TextOptions options,
+                                 Vocabulary vocabulary, org.lmlens.engine.Progress progress) {
+        return CorpusBuilder.encode(source, options, vocabulary, progress);
+    }
 }

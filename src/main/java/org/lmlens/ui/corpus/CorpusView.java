@@ -38,8 +38,8 @@ public final class CorpusView {
     private final CorpusViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final GridPane summary = new GridPane();
-    private final ChartViewer zipf = new ChartViewer();
-    private final ChartViewer sparsity = new ChartViewer();
+    private final ChartViewer zipf = new org.lmlens.ui.common.ObservableChartViewer();
+    private final ChartViewer sparsity = new org.lmlens.ui.common.ObservableChartViewer();
     private final TableView<long[]> countOfCounts = new TableView<>();
     private final Label error = new Label();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
@@ -126,7 +126,7 @@ public final class CorpusView {
 
     private void showCountOfCounts(long[][] nc) {
         List<TableColumn<long[], String>> columns = new ArrayList<>();
-        TableColumn<long[], String> c = new TableColumn<>("c");
+        TableColumn<long[], String> c = new TableColumn<>("c"); // i18n-ok: table column id
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(String.valueOf(d.getValue()[0])));
         columns.add(c);
         for (int k = 1; k <= nc.length; k++) {
@@ -217,7 +217,8 @@ public final class CorpusView {
             data.addValue(Double.isNaN(unseen[k - 1]) ? null : unseen[k - 1] * 100, series, I18n.get("corpus.nc.order", k));
         }
         NumberAxis y = new NumberAxis(I18n.get("corpus.sparsity.axis"));
-        y.setRange(0, 105);
+        y.setRange(0, 112); // room for the percentage printed above a 100 % bar
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20)); // ticks stop at 100 %
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -229,6 +230,16 @@ public final class CorpusView {
         renderer.setDefaultItemLabelPaint(Color.DARK_GRAY);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), y, renderer);
         return Charts.style(new JFreeChart(I18n.get("corpus.sparsity.title"), Charts.font(16f), plot, false));
+    }
+
+    /** The charts (Zipf, sparsity), for export, copy and presenter scaling. */
+    public java.util.List<ChartViewer> charts() {
+        return java.util.List.of(zipf, sparsity);
+    }
+
+    /** The count-of-counts table, for CSV export and copy. */
+    public java.util.List<javafx.scene.control.TableView<?>> tables() {
+        return java.util.List.of(countOfCounts);
     }
 
     ChartViewer zipfViewer() {

@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.lmlens.engine.Progress;
-import org.lmlens.engine.count.NgramCounter;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.eval.HeldOutSplit;
 import org.lmlens.engine.model.CorpusStatistics;
@@ -79,7 +78,7 @@ public final class CorpusViewModel {
                 // rare words became <unk> in the whole text: rebuild the training part with its own vocabulary
                 HeldOutSplit split = HeldOutSplit.of(t.corpus(), TEST_SHARE, HeldOutSplit.DEFAULT_SEED, t.minCount());
                 progress.checkCancelled();
-                NgramCounts training = NgramCounter.count(split.training(), t.maxOrder(), progress);
+                NgramCounts training = split.countTraining(t.maxOrder(), progress);
                 unseen = CorpusStatistics.unseenShare(training, split.test());
             }
         }

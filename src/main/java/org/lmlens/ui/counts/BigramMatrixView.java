@@ -61,6 +61,7 @@ public final class BigramMatrixView {
             b.setUserData(m);
             b.setSelected(m == viewModel.modeProperty().get());
             b.setId("matrix-mode-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            org.lmlens.ui.common.Tips.of(b, "matrix.caption." + m.name().toLowerCase(java.util.Locale.ROOT));
             modes.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, a, t) -> {

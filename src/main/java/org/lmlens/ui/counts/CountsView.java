@@ -47,6 +47,11 @@ public final class CountsView {
         return viewModel;
     }
 
+    /** The n-gram table, for CSV export and copy. */
+    public TableView<Integer> table() {
+        return table;
+    }
+
     public BigramMatrixViewModel matrixViewModel() {
         return matrix.viewModel();
     }
@@ -57,10 +62,12 @@ public final class CountsView {
         viewModel.tableOrderProperty().addListener((o, a, v) -> order.getValueFactory().setValue(v.intValue()));
         order.setPrefWidth(80);
         order.setId("counts-order");
+        org.lmlens.ui.common.Tips.of(order, "tip.counts.order");
         TextField search = new TextField();
         search.promptTextProperty().bind(I18n.bind("counts.search.prompt"));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.setId("counts-search");
+        org.lmlens.ui.common.Tips.of(search, "tip.counts.search");
         HBox.setHgrow(search, Priority.ALWAYS);
         Label orderLabel = new Label();
         orderLabel.textProperty().bind(I18n.bind("counts.order"));

@@ -41,7 +41,7 @@ public final class EvaluateView {
     private final Button export = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Label notes = new Label();
-    private final ChartViewer chart = new ChartViewer();
+    private final ChartViewer chart = new org.lmlens.ui.common.ObservableChartViewer();
     private final TableView<OrderSweep.Point> table = new TableView<>();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
@@ -71,6 +71,11 @@ public final class EvaluateView {
         chooseFile.textProperty().bind(I18n.bind("evaluate.chooseFile"));
         export.textProperty().bind(I18n.bind("evaluate.export"));
         export.setId("evaluate-export");
+        org.lmlens.ui.common.Tips.of(export, "tip.evaluate.export");
+        org.lmlens.ui.common.Tips.of(share, "tip.evaluate.share");
+        org.lmlens.ui.common.Tips.of(splitMode, "tip.evaluate.split");
+        org.lmlens.ui.common.Tips.of(fileMode, "tip.evaluate.file");
+        org.lmlens.ui.common.Tips.of(chooseFile, "tip.evaluate.chooseFile");
         fileLabel.setWrapText(true);
         splitMode.setWrapText(true);
         fileMode.setWrapText(true);
@@ -84,7 +89,10 @@ public final class EvaluateView {
         methodsTitle.textProperty().bind(I18n.bind("evaluate.methods"));
         methodsTitle.setStyle("-fx-font-weight: bold;");
         for (SmoothingMethod m : Methods.all()) {
-            CheckBox box = new CheckBox(m.name());
+            CheckBox box = new CheckBox();
+            box.textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.method(m)));
+            box.setTooltip(new javafx.scene.control.Tooltip());
+            box.getTooltip().textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.description(m)));
             box.setSelected(viewModel.methods().contains(m));
             box.setDisable(!m.isNormalised());
             box.selectedProperty().addListener((o, a, on) -> {
@@ -96,15 +104,23 @@ public final class EvaluateView {
             });
             methodBoxes.getChildren().add(box);
         }
+        shareLabel.setWrapText(true);
+        notes.setWrapText(true);
         VBox controls = new VBox(10, splitMode, share, shareLabel, fileMode, chooseFile, fileLabel, methodsTitle,
                 methodBoxes, export, progress, notes, theme);
         controls.setPadding(new Insets(10));
         controls.setPrefWidth(260);
         controls.setMaxWidth(260);
         controls.setMinWidth(220);
-        root.setLeft(controls);
+        // scrolls rather than squeezing its labels to one cut line when the window is short (or zoomed)
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(controls);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("edge-to-edge");
+        root.setLeft(side);
 
-        TableColumn<OrderSweep.Point, String> method = column("evaluate.column.method", OrderSweep.Point::method);
+        TableColumn<OrderSweep.Point, String> method = column("evaluate.column.method",
+                p -> org.lmlens.ui.common.Names.method(p.method()));
         TableColumn<OrderSweep.Point, String> order = column("evaluate.column.order", p -> String.valueOf(p.order()));
         TableColumn<OrderSweep.Point, String> test = column("evaluate.column.test",
                 p -> Texts.number(p.testPerplexity(), 1));
@@ -112,11 +128,11 @@ public final class EvaluateView {
                 p -> Texts.number(p.trainingPerplexity(), 1));
         TableColumn<OrderSweep.Point, String> zeros = column("evaluate.column.zeros",
                 p -> String.valueOf(p.zeroProbabilityTokens()));
-        method.setPrefWidth(120);
+        method.setPrefWidth(200);
         order.setPrefWidth(62);
         test.setPrefWidth(110);
         training.setPrefWidth(110);
-        zeros.setPrefWidth(100);
+        zeros.setPrefWidth(140);
         table.getColumns().setAll(List.of(method, order, test, training, zeros));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
@@ -130,8 +146,9 @@ public final class EvaluateView {
             }
         });
         SplitPane center = new SplitPane(chart, table);
-        center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.52);
+        // chart above the table: both get the tab's full width (side by side, the table's columns were cut)
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.62);
         root.setCenter(center);
     }
 
@@ -176,7 +193,7 @@ public final class EvaluateView {
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(I18n.get("evaluate.export.fileName"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv")); // i18n-ok: CSV format and line breaks
             File f = chooser.showSaveDialog(root.getScene().getWindow());
             if (f != null) {
                 try {
@@ -213,13 +230,23 @@ public final class EvaluateView {
         StringBuilder sb = new StringBuilder(I18n.get("evaluate.oov", Texts.percent(r.oovRate()), r.testTokens(),
                 r.trainingTokens()));
         if (r.points().stream().anyMatch(p -> Double.isInfinite(p.testPerplexity()))) {
-            sb.append("\n").append(I18n.get("evaluate.note.infinite"));
+            sb.append("\n").append(I18n.get("evaluate.note.infinite")); // i18n-ok: CSV format and line breaks
         }
         if (!r.skipped().isEmpty()) {
-            sb.append("\n").append(I18n.get("evaluate.note.skipped", String.join(", ", r.skipped())));
+            sb.append("\n").append(I18n.get("evaluate.note.skipped", String.join(", ", r.skipped()))); // i18n-ok: CSV format and line breaks
         }
-        sb.append("\n").append(I18n.get("evaluate.note.dashed"));
+        sb.append("\n").append(I18n.get("evaluate.note.dashed")); // i18n-ok: CSV format and line breaks
         notes.setText(sb.toString());
+    }
+
+    /** The perplexity chart, for export, copy and presenter scaling. */
+    public java.util.List<ChartViewer> charts() {
+        return java.util.List.of(chart);
+    }
+
+    /** The perplexity table, for CSV export and copy. */
+    public java.util.List<TableView<?>> tables() {
+        return java.util.List.of(table);
     }
 
     TableView<OrderSweep.Point> table() {

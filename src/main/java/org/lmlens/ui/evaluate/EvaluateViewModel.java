@@ -26,7 +26,6 @@ import javafx.collections.ObservableList;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
-import org.lmlens.engine.count.CorpusBuilder;
 import org.lmlens.engine.eval.HeldOutSplit;
 import org.lmlens.engine.eval.OrderSweep;
 import org.lmlens.engine.model.LanguageModel;
@@ -46,7 +45,7 @@ import org.lmlens.ui.teach.Texts;
  */
 public final class EvaluateViewModel {
     public static final int MAX_ORDER = 6;
-    public static final List<String> PREFERRED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney");
+    public static final List<String> PREFERRED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney"); // i18n-ok: method ids, CSV format
 
     private final ObservableValue<TrainedText> text;
     private final ObservableValue<LanguageModel> model;
@@ -155,7 +154,7 @@ public final class EvaluateViewModel {
             test = split.test();
         } else {
             training = t.corpus();
-            test = CorpusBuilder.encode(TextSource.ofFile(testFile), t.options(), training.vocabulary(), progress);
+            test = HeldOutSplit.testSet(TextSource.ofFile(testFile), t.options(), training.vocabulary(), progress);
         }
         return OrderSweep.run(training, test, methods, MAX_ORDER, progress);
     }
@@ -166,26 +165,26 @@ public final class EvaluateViewModel {
         sb.append(String.join(",", I18n.get("evaluate.column.method"), I18n.get("evaluate.column.order"),
                 I18n.get("evaluate.column.test"), I18n.get("evaluate.column.training"),
                 I18n.get("evaluate.column.testExclOov"), I18n.get("evaluate.column.zeros"),
-                I18n.get("evaluate.column.oov"))).append("\r\n");
+                I18n.get("evaluate.column.oov"))).append("\r\n"); // i18n-ok: method ids, CSV format
         for (OrderSweep.Point p : r.points()) {
             sb.append(p.method()).append(',').append(p.order()).append(',').append(csvNumber(p.testPerplexity()))
                     .append(',').append(csvNumber(p.trainingPerplexity())).append(',')
                     .append(csvNumber(p.testPerplexityExcludingOov())).append(',').append(p.zeroProbabilityTokens())
-                    .append(',').append(csvNumber(r.oovRate())).append("\r\n");
+                    .append(',').append(csvNumber(r.oovRate())).append("\r\n"); // i18n-ok: method ids, CSV format
         }
         return sb.toString();
     }
 
     private static String csvNumber(double v) {
-        return Double.isInfinite(v) ? "inf" : String.format(Locale.ROOT, "%.6g", v);
+        return Double.isInfinite(v) ? "inf" : String.format(Locale.ROOT, "%.6g", v); // i18n-ok: method ids, CSV format
     }
 
     /** Writes the CSV in UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese. */
     public static void writeCsv(OrderSweep.Result r, Path file) {
         try {
-            Files.writeString(file, "\uFEFF" + csv(r), StandardCharsets.UTF_8);
+            Files.writeString(file, "\uFEFF" + csv(r), StandardCharsets.UTF_8); // i18n-ok: method ids, CSV format
         } catch (IOException e) {
-            throw new LmLensException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new LmLensException(I18n.get("export.error.write", file, e.getMessage()), e);
         }
     }
 }

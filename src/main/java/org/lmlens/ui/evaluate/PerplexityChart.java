@@ -24,8 +24,8 @@ final class PerplexityChart {
     static XYSeriesCollection dataset(OrderSweep.Result r, List<String> methods) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (String m : methods) {
-            XYSeries test = new XYSeries(I18n.get("evaluate.series.test", m), true, false);
-            XYSeries training = new XYSeries(I18n.get("evaluate.series.training", m), true, false);
+            XYSeries test = new XYSeries(I18n.get("evaluate.series.test", org.lmlens.ui.common.Names.method(m)), true, false);
+            XYSeries training = new XYSeries(I18n.get("evaluate.series.training", org.lmlens.ui.common.Names.method(m)), true, false);
             for (OrderSweep.Point p : r.pointsOf(m)) {
                 if (Double.isFinite(p.testPerplexity())) {
                     test.add(p.order(), p.testPerplexity());

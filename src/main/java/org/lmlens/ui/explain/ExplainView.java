@@ -35,7 +35,7 @@ public final class ExplainView {
     private final ImageView substituted = new ImageView();
     private final Label check = new Label();
     private final Label lowerLevels = new Label();
-    private final ChartViewer mass = new ChartViewer();
+    private final ChartViewer mass = new org.lmlens.ui.common.ObservableChartViewer();
     private final org.lmlens.ui.teach.ThemeProbe colourProbe = new org.lmlens.ui.teach.ThemeProbe();
 
     public ExplainView(ExplainViewModel viewModel) {
@@ -144,8 +144,9 @@ public final class ExplainView {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String seen = I18n.get("explain.mass.seen");
         String unseen = I18n.get("explain.mass.unseen");
-        data.addValue(r.seenMass(), r.method(), seen);
-        data.addValue(r.unseenMass(), r.method(), unseen);
+        String method = org.lmlens.ui.common.Names.method(r.method());
+        data.addValue(r.seenMass(), method, seen);
+        data.addValue(r.unseenMass(), method, unseen);
         String mle = I18n.get("explain.mass.mle");
         data.addValue(Double.isNaN(r.mleSeenMass()) ? null : r.mleSeenMass(), mle, seen);
         data.addValue(Double.isNaN(r.mleSeenMass()) ? null : 1 - r.mleSeenMass(), mle, unseen);
@@ -175,6 +176,11 @@ public final class ExplainView {
 
     Label check() {
         return check;
+    }
+
+    /** The probability-mass chart, for export, copy and presenter scaling. */
+    public java.util.List<ChartViewer> charts() {
+        return java.util.List.of(mass);
     }
 
     ChartViewer massViewer() {

@@ -80,7 +80,7 @@ public final class ExplainViewModel {
                     mleSeen, defined, null);
         }
         Explanation e = model.explain(full, word);
-        Object k = model.estimator().fittedParameters().get("k");
+        Object k = model.estimator().fittedParameters().get("k"); // i18n-ok: parameter id
         FormulaTemplates.Inputs in = new FormulaTemplates.Inputs(e, used, word, model.vocabulary().outcomeCount(),
                 k instanceof Number n ? n.doubleValue() : 1.0);
         FormulaTemplates.Substitution s = template.substitute(in);

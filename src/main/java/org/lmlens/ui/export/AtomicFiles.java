@@ -53,7 +53,7 @@ public final class AtomicFiles {
 
     private static void keepPermissions(Path target, Path temp) {
         try {
-            if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView("posix")) { // i18n-ok: file attribute view name
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
                 Files.setPosixFilePermissions(temp, permissions);
             }

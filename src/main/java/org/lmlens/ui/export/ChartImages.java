@@ -41,8 +41,8 @@ public final class ChartImages {
 
     /** Encodes an image as PNG (the stream is not closed). */
     public static void writePng(BufferedImage image, OutputStream out) throws IOException {
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("No PNG writer available");
+        if (!ImageIO.write(image, "png", out)) { // i18n-ok: image format id, developer message
+            throw new IOException("No PNG writer available"); // i18n-ok: image format id, developer message
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.List;
  * UTF-8 byte order mark, without which Excel reads UTF-8 as the local code page and garbles Chinese.
  */
 public final class CsvWriter {
-    public static final String BOM = "\uFEFF";
-    private static final String CRLF = "\r\n";
+    public static final String BOM = "\uFEFF"; // i18n-ok: CSV format
+    private static final String CRLF = "\r\n"; // i18n-ok: CSV format
 
     private CsvWriter() {
     }

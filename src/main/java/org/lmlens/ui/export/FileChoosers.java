@@ -17,8 +17,8 @@ import org.lmlens.i18n.I18n;
 public final class FileChoosers {
     /** A file format: its i18n description key and its extension (without the dot). */
     public enum Format {
-        PNG("export.format.png", "png"), SVG("export.format.svg", "svg"), CSV("export.format.csv", "csv"),
-        TEXT("export.format.txt", "txt"), ARPA("export.format.arpa", "arpa"), SESSION("export.format.session", "lmlens.json");
+        PNG("export.format.png", "png"), SVG("export.format.svg", "svg"), CSV("export.format.csv", "csv"), // i18n-ok: file extensions
+        TEXT("export.format.txt", "txt"), ARPA("export.format.arpa", "arpa"), SESSION("export.format.session", "lmlens.json"); // i18n-ok: file extensions
 
         public final String key;
         public final String extension;

@@ -55,6 +55,7 @@ public final class GenerateView {
         generate.getStyleClass().add("accent");
         generate.setDefaultButton(true);
         generate.setId("generate-button");
+        org.lmlens.ui.common.Tips.of(generate, "tip.generate.button");
         generate.setOnAction(e -> viewModel.generate());
         Button dice = new Button();
         dice.setGraphic(new FontIcon(Material2AL.CASINO));
@@ -67,15 +68,18 @@ public final class GenerateView {
         count.valueProperty().addListener((o, a, v) -> viewModel.countProperty().set(v));
         count.setPrefWidth(80);
         count.setId("generate-count");
+        org.lmlens.ui.common.Tips.of(count, "tip.generate.count");
         Spinner<Integer> seed = org.lmlens.ui.common.Spinners.integer(0, Integer.MAX_VALUE, (int) viewModel.seedProperty().get());
         seed.setEditable(true);
         seed.setPrefWidth(110);
         seed.valueProperty().addListener((o, a, v) -> viewModel.seedProperty().set(v));
         viewModel.seedProperty().addListener((o, a, v) -> seed.getValueFactory().setValue(v.intValue()));
         seed.setId("generate-seed");
+        org.lmlens.ui.common.Tips.of(seed, "tip.generate.seed");
         Slider temperature = new Slider(0.1, 3.0, viewModel.temperatureProperty().get());
         temperature.setPrefWidth(140);
         temperature.setId("generate-temperature");
+        org.lmlens.ui.common.Tips.of(temperature, "tip.generate.temperature");
         Label tValue = new Label();
         tValue.textProperty().bind(temperature.valueProperty().asString(I18n.locale(), "%.2f"));
         javafx.animation.PauseTransition debounce = new javafx.animation.PauseTransition(javafx.util.Duration.millis(100));
@@ -94,6 +98,7 @@ public final class GenerateView {
         greedy.textProperty().bind(I18n.bind("generate.greedy"));
         greedy.selectedProperty().bindBidirectional(viewModel.greedyProperty());
         greedy.setId("generate-greedy");
+        org.lmlens.ui.common.Tips.of(greedy, "tip.generate.greedy");
         temperature.disableProperty().bind(greedy.selectedProperty());
         topK.disableProperty().bind(greedy.selectedProperty());
 

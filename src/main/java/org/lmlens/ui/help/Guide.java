@@ -12,18 +12,18 @@ public final class Guide {
     }
 
     public static String resourceFor(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? "/org/lmlens/help/guide_zh_CN.md" : "/org/lmlens/help/guide_en.md";
+        return "zh".equals(locale.getLanguage()) ? "/org/lmlens/help/guide_zh_CN.md" : "/org/lmlens/help/guide_en.md"; // i18n-ok: language code and resource paths
     }
 
     public static String markdown(Locale locale) {
         String resource = resourceFor(locale);
         try (InputStream in = Guide.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new LmLensException("Guide missing from the application: " + resource);
+                throw new LmLensException(org.lmlens.i18n.I18n.get("help.guide.missing", resource));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new LmLensException("Cannot read the guide " + resource + ": " + e.getMessage(), e);
+            throw new LmLensException(org.lmlens.i18n.I18n.get("help.guide.unreadable", resource, e.getMessage()), e);
         }
     }
 }

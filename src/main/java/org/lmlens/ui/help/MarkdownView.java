@@ -62,7 +62,7 @@ public final class MarkdownView {
                 case 2 -> 1.35;
                 default -> 1.15;
             };
-            flow.getChildren().forEach(n -> n.setStyle(n.getStyle() + "-fx-font-size: " + size + "em; -fx-font-weight: bold;"));
+            flow.getChildren().forEach(n -> n.setStyle(n.getStyle() + "-fx-font-size: " + size + "em; -fx-font-weight: bold;")); // i18n-ok: CSS and line break
             flow.setPadding(new Insets(heading.getLevel() == 1 ? 0 : 8, 0, 0, 0));
             target.getChildren().add(flow);
         }
@@ -183,7 +183,7 @@ public final class MarkdownView {
 
         @Override
         public void visit(HardLineBreak br) {
-            add("\n", false);
+            add("\n", false); // i18n-ok: CSS and line break
         }
 
         @Override

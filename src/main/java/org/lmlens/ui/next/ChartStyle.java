@@ -28,10 +28,6 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
-    static java.awt.Font scaled(java.awt.Font f) {
-        double s = org.lmlens.ui.common.Zoom.scale();
-        return s == 1.0 ? f : f.deriveFont((float) (f.getSize2D() * s));
-    }
 
     /** Reads bg, fg, muted fg, border and the series colours from the probe (after CSS was applied). */
     static List<Color> colours(Region probe) {
@@ -63,11 +59,11 @@ final class ChartStyle {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (chart.getTitle() != null) {
-            chart.getTitle().setFont(scaled(TITLE));
+            chart.getTitle().setFont(TITLE);
             chart.getTitle().setPaint(fg);
         }
         if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(scaled(LABEL));
+            chart.getLegend().setItemFont(LABEL);
             chart.getLegend().setItemPaint(fg);
             chart.getLegend().setBackgroundPaint(bg);
             chart.getLegend().setFrame(new org.jfree.chart.block.BlockBorder(bg));
@@ -80,14 +76,15 @@ final class ChartStyle {
         CategoryAxis x = plot.getDomainAxis();
         ValueAxis y = plot.getRangeAxis();
         for (org.jfree.chart.axis.Axis a : List.of(x, y)) {
-            a.setLabelFont(scaled(LABEL));
+            a.setLabelFont(LABEL);
             a.setLabelPaint(muted);
-            a.setTickLabelFont(scaled(TICK));
+            a.setTickLabelFont(TICK);
             a.setTickLabelPaint(fg);
             a.setAxisLinePaint(border);
             a.setTickMarkPaint(border);
         }
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        y.setUpperMargin(0.12); // room for the value printed above the tallest bar
         x.setMaximumCategoryLabelWidthRatio(2.5f);
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setBarPainter(new StandardBarPainter());

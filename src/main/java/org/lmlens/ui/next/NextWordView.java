@@ -41,7 +41,7 @@ import org.lmlens.ui.session.SessionViewModel;
 public final class NextWordView {
     private final SessionViewModel session;
     private final NextWordViewModel viewModel;
-    private final ChartViewer viewer = new ChartViewer(null);
+    private final ChartViewer viewer = new org.lmlens.ui.common.ObservableChartViewer();
     private final Label message = new Label();
     private final TextFlow contextFlow = new TextFlow();
     private final Region probe = new Region();
@@ -64,6 +64,7 @@ public final class NextWordView {
     public Node createView() {
         TextField context = new TextField();
         context.setId("next-context");
+        org.lmlens.ui.common.Tips.of(context, "tip.next.context");
         context.promptTextProperty().bind(I18n.bind("next.context.prompt"));
         context.textProperty().bindBidirectional(viewModel.contextProperty());
         HBox.setHgrow(context, Priority.ALWAYS);
@@ -78,13 +79,16 @@ public final class NextWordView {
         k.valueProperty().addListener((o, a, v) -> viewModel.topKProperty().set(v));
         k.setPrefWidth(80);
         k.setId("next-topk");
+        org.lmlens.ui.common.Tips.of(k, "tip.next.topk");
         CheckBox compare = new CheckBox();
         compare.textProperty().bind(I18n.bind("next.compare"));
         compare.selectedProperty().bindBidirectional(viewModel.compareProperty());
         compare.setId("next-compare");
+        org.lmlens.ui.common.Tips.of(compare, "tip.next.compare");
         // A menu of check items (not ControlsFX's CheckComboBox, whose text does not follow a language switch).
         MenuButton methods = new MenuButton();
         methods.setId("next-methods");
+        org.lmlens.ui.common.Tips.of(methods, "tip.next.methods");
         methods.disableProperty().bind(compare.selectedProperty().not());
         List<SmoothingMethod> all = Methods.all();
         for (int i = 0; i < all.size(); i++) {
@@ -116,6 +120,7 @@ public final class NextWordView {
         others.textProperty().bind(I18n.bind("next.showOthers"));
         others.selectedProperty().bindBidirectional(showOthers);
         others.setId("next-show-others");
+        org.lmlens.ui.common.Tips.of(others, "tip.next.others");
         HBox row2 = new HBox(16, compare, methods, others);
         row2.setAlignment(Pos.CENTER_LEFT);
         contextFlow.getStyleClass().add("context-flow");
@@ -171,7 +176,26 @@ public final class NextWordView {
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
         I18n.bundleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
         showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
-        org.lmlens.ui.common.Zoom.scaleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
+        viewer.addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(org.jfree.chart.fx.interaction.ChartMouseEventFX e) {
+                selectWord(e.getEntity());
+            }
+
+            @Override
+            public void chartMouseMoved(org.jfree.chart.fx.interaction.ChartMouseEventFX e) {
+                // selection follows clicks only: hovering over the chart must not change Smoothing explained
+            }
+        });
+    }
+
+    /** A click on a word's bar selects that word (for Smoothing explained); "all others" is not a word. */
+    private void selectWord(org.jfree.chart.entity.ChartEntity entity) {
+        NextWordResult r = viewModel.resultProperty().get();
+        if (entity instanceof org.jfree.chart.entity.CategoryItemEntity item && r != null
+                && r.words().contains(String.valueOf(item.getColumnKey()))) {
+            viewModel.selectedWordProperty().set(String.valueOf(item.getColumnKey()));
+        }
     }
 
     private void render(NextWordResult r) {
@@ -242,7 +266,7 @@ public final class NextWordView {
         renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
                 "{2}", new java.text.DecimalFormat("0.###")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.scaled(ChartStyle.ITEM_LABEL));
+        renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
         chart.getCategoryPlot().setRenderer(renderer);
         ChartStyle.apply(chart, colours, r.series().size(), true);
         return chart;

@@ -43,6 +43,8 @@ public final class NextWordViewModel {
     private final BooleanProperty compare = new SimpleBooleanProperty(false);
     private final ObservableList<SmoothingMethod> comparedMethods = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NextWordResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> contextTokens = new ReadOnlyObjectWrapper<>(List.of());
+    private final StringProperty selectedWord = new SimpleStringProperty();
     private List<String> pinnedTokens;
     private String pinnedText;
     private TaskRunner.Handle handle = TaskRunner.Handle.DONE;
@@ -56,6 +58,25 @@ public final class NextWordViewModel {
         topK.addListener((o, a, b) -> refresh());
         compare.addListener((o, a, b) -> refresh());
         comparedMethods.addListener((javafx.collections.ListChangeListener<SmoothingMethod>) c -> refresh());
+        result.addListener((o, a, r) -> resultChanged(r));
+    }
+
+    /** Keeps the context tokens and the selected word in step with a new result (the top word by default). */
+    private void resultChanged(NextWordResult r) {
+        if (r == null || r.context().isEmpty()) {
+            return;
+        }
+        List<String> tokens = r.context().stream().map(NextWordResult.ContextToken::word).toList();
+        boolean newContext = !tokens.equals(contextTokens.get());
+        if (newContext) {
+            contextTokens.set(tokens);
+        }
+        if (!r.isDefined() || r.words().isEmpty()) {
+            selectedWord.set(null);
+        } else if (newContext || selectedWord.get() == null || !r.words().contains(selectedWord.get())) {
+            // a new context starts from its most probable word; a new method keeps the word chosen
+            selectedWord.set(r.words().get(0));
+        }
     }
 
     /** Shows the distribution a generated word was drawn from: exactly these context tokens. */
@@ -176,6 +197,16 @@ public final class NextWordViewModel {
 
     public ObservableList<SmoothingMethod> comparedMethods() {
         return comparedMethods;
+    }
+
+    /** The tokens of the current context, {@code <s>} first (for Smoothing explained). */
+    public ReadOnlyObjectProperty<List<String>> contextTokensProperty() {
+        return contextTokens.getReadOnlyProperty();
+    }
+
+    /** The word last clicked in the chart, or the most probable one; null when there is no distribution. */
+    public StringProperty selectedWordProperty() {
+        return selectedWord;
     }
 
     public ReadOnlyObjectProperty<NextWordResult> resultProperty() {

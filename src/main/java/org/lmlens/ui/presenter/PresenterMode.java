@@ -196,7 +196,7 @@ public final class PresenterMode {
 
     private static double themeFontSize() {
         String ua = Application.getUserAgentStylesheet();
-        if (ua != null && ua.contains("atlantafx")) {
+        if (ua != null && ua.contains("atlantafx")) { // i18n-ok: stylesheet URL fragment
             return 14;
         }
         return Font.getDefault().getSize();

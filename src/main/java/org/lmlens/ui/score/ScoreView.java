@@ -47,6 +47,10 @@ public final class ScoreView {
         shuffle.setId("score-shuffle");
         firstInput.setId("score-first");
         secondInput.setId("score-second");
+        org.lmlens.ui.common.Tips.of(firstInput, "tip.score.first");
+        org.lmlens.ui.common.Tips.of(secondInput, "tip.score.second");
+        org.lmlens.ui.common.Tips.of(compare, "tip.score.compare");
+        org.lmlens.ui.common.Tips.of(shuffle, "tip.score.shuffle");
         Label formula = new Label();
         formula.textProperty().bind(I18n.bind("score.chainRule"));
         formula.setStyle("-fx-font-size: 1.1em;");
@@ -91,7 +95,7 @@ public final class ScoreView {
             Label l = new Label();
             l.textProperty().bind(I18n.bind("score.legend." + bin));
             l.setStyle("-fx-padding: 2 6 2 6; -fx-background-radius: 4; -fx-background-color: "
-                    + SentencePanel.BIN_COLOURS[bin] + ";" + (bin == 4 ? " -fx-text-fill: -color-fg-emphasis;" : ""));
+                    + SentencePanel.BIN_COLOURS[bin] + ";" + (bin == 4 ? " -fx-text-fill: -color-fg-emphasis;" : "")); // i18n-ok: CSS
             box.getChildren().add(l);
         }
         return box;
@@ -107,6 +111,11 @@ public final class ScoreView {
         viewModel.secondResultProperty().addListener((o, a, r) -> secondPanel.show(r));
         firstPanel.show(viewModel.firstResultProperty().get());
         secondPanel.show(viewModel.secondResultProperty().get());
+    }
+
+    /** The token tables of both sentences, for CSV export and copy. */
+    public java.util.List<javafx.scene.control.TableView<?>> tables() {
+        return java.util.List.of(firstPanel.table(), secondPanel.table());
     }
 
     SentencePanel firstPanel() {

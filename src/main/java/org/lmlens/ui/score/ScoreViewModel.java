@@ -81,7 +81,7 @@ public final class ScoreViewModel {
             lines.add(Detokenizer.join(words));
         }
         compare.set(true);
-        second.set(String.join("\n", lines));
+        second.set(String.join("\n", lines)); // i18n-ok: line break
     }
 
     private void refresh() {

@@ -62,7 +62,7 @@ final class SentencePanel extends VBox {
         });
         index.setSortable(false);
         index.setPrefWidth(40);
-        TableColumn<TokenScore, String> word = column("score.column.token", t -> t.word() + (t.oov() ? " → <unk>" : ""));
+        TableColumn<TokenScore, String> word = column("score.column.token", t -> t.word() + (t.oov() ? " → <unk>" : "")); // i18n-ok: CSS, token marker
         TableColumn<TokenScore, String> context = column("score.column.context", t -> String.join(" ", t.context()));
         TableColumn<TokenScore, String> prob = column("score.column.probability", t -> Texts.probability(t.probability()));
         TableColumn<TokenScore, String> log = column("score.column.log10", t -> Texts.number(t.log10(), 3));
@@ -147,7 +147,7 @@ final class SentencePanel extends VBox {
         totals.setText(I18n.get("score.totals", Texts.number(r.log10Prob(), 3), Texts.number(ppl, 2),
                 Texts.number(r.bitsPerToken(), 2), r.tokens()));
         totals.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;"
-                + (r.hasZero() ? " -fx-text-fill: -color-danger-fg;" : ""));
+                + (r.hasZero() ? " -fx-text-fill: -color-danger-fg;" : "")); // i18n-ok: CSS, token marker
         hint.setVisible(r.hasZero());
         hint.setText(r.hasZero() ? I18n.get("score.hint.zero") : "");
     }
@@ -173,7 +173,7 @@ final class SentencePanel extends VBox {
 
     private Label chip(String word, TokenScore t) {
         Label l = new Label(word);
-        l.getProperties().put("base", baseStyle(t));
+        l.getProperties().put("base", baseStyle(t)); // i18n-ok: CSS, token marker
         l.setStyle(baseStyle(t));
         if (t != null) {
             Tooltip tip = new Tooltip(I18n.get("score.chip.tooltip", t.word(), String.join(" ", t.context()),
@@ -186,22 +186,22 @@ final class SentencePanel extends VBox {
 
     private static String baseStyle(TokenScore t) {
         String common = "-fx-padding: 3 7 3 7; -fx-background-radius: 4; -fx-border-radius: 4; -fx-font-size: 1.2em;"
-                + " -fx-border-width: 2; -fx-border-color: transparent;";
+                + " -fx-border-width: 2; -fx-border-color: transparent;"; // i18n-ok: CSS, token marker
         if (t == null) {
-            return common + " -fx-text-fill: -color-fg-muted;";
+            return common + " -fx-text-fill: -color-fg-muted;"; // i18n-ok: CSS, token marker
         }
         int bin = ScoreResult.bin(t.probability());
-        return common + " -fx-background-color: " + BIN_COLOURS[bin] + ";"
-                + (bin == 4 ? " -fx-text-fill: -color-fg-emphasis;" : "");
+        return common + " -fx-background-color: " + BIN_COLOURS[bin] + ";" // i18n-ok: CSS, token marker
+                + (bin == 4 ? " -fx-text-fill: -color-fg-emphasis;" : ""); // i18n-ok: CSS, token marker
     }
 
     /** Outlines the token (solid) and the context words it was conditioned on (dashed). */
     static void highlight(List<Label> sentence, int at, int window, boolean on) {
         for (int i = at - window; i <= at; i++) {
             Label l = sentence.get(i);
-            String base = (String) l.getProperties().get("base");
-            l.setStyle(on ? base + " -fx-border-color: -color-accent-emphasis;"
-                    + (i == at ? "" : " -fx-border-style: segments(5, 3);") : base);
+            String base = (String) l.getProperties().get("base"); // i18n-ok: CSS, token marker
+            l.setStyle(on ? base + " -fx-border-color: -color-accent-emphasis;" // i18n-ok: CSS, token marker
+                    + (i == at ? "" : " -fx-border-style: segments(5, 3);") : base); // i18n-ok: CSS, token marker
         }
     }
 }

@@ -51,17 +51,20 @@ public final class ControlPanelView {
         Converters.show(tokenizer, Names::tokenizer, null);
         tokenizer.valueProperty().bindBidirectional(session.tokenizerProperty());
         tokenizer.setId("tokenizer");
+        org.lmlens.ui.common.Tips.of(tokenizer, "tip.control.tokenizer");
 
         CheckBox lowercase = new CheckBox();
         lowercase.textProperty().bind(I18n.bind("control.lowercase"));
         lowercase.selectedProperty().bindBidirectional(session.lowercaseProperty());
         lowercase.setId("lowercase");
+        org.lmlens.ui.common.Tips.of(lowercase, "tip.control.lowercase");
 
         ComboBox<SentenceMode> mode = new ComboBox<>();
         mode.getItems().setAll(SentenceMode.values());
         Converters.show(mode, Names::sentenceMode, null);
         mode.valueProperty().bindBidirectional(session.sentenceModeProperty());
         mode.setId("sentence-mode");
+        org.lmlens.ui.common.Tips.of(mode, "tip.control.sentenceMode");
 
         ComboBox<Charset> encoding = new ComboBox<>();
         encoding.getItems().setAll(ENCODINGS);
@@ -86,6 +89,7 @@ public final class ControlPanelView {
         Converters.show(method, Names::method, Names::description);
         method.valueProperty().bindBidirectional(session.methodProperty());
         method.setId("method");
+        org.lmlens.ui.common.Tips.of(method, "tip.control.method");
         method.setMaxWidth(Double.MAX_VALUE);
 
         methodDescription.setWrapText(true);

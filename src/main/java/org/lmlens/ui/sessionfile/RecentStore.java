@@ -137,7 +137,7 @@ public final class RecentStore {
         try {
             State s = Json.MAPPER.readValue(bytes, State.class);
             if (s == null || s.formatVersion() < 1 || s.formatVersion() > FORMAT_VERSION) {
-                throw new IOException("unsupported format version");
+                throw new IOException("unsupported format version"); // i18n-ok: developer message in a log/exception cause
             }
             return new State(FORMAT_VERSION, s.files().stream().limit(MAX).toList(),
                     s.sessions().stream().limit(MAX).toList(), s.restoreLastSession());

@@ -21,8 +21,8 @@ import org.lmlens.engine.text.Tokenizers;
  * one's misreading of a future file. Pure data: the main window maps it to and from its view-model.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "source", "tokenizer", "lowercase", "sentenceMode", "minCount", "encoding",
-        "order", "method", "parameters", "openTab", "theme", "language", "presenterScale"})
+@JsonPropertyOrder({"formatVersion", "source", "tokenizer", "lowercase", "sentenceMode", "minCount", "encoding", // i18n-ok: JSON field names and values
+        "order", "method", "parameters", "openTab", "theme", "language", "presenterScale"}) // i18n-ok: JSON field names and values
 public record SessionFile(int formatVersion, Source source, String tokenizer, boolean lowercase, String sentenceMode,
                           int minCount, String encoding, int order, String method, Map<String, Double> parameters,
                           String openTab, String theme, String language, double presenterScale) {
@@ -33,9 +33,9 @@ public record SessionFile(int formatVersion, Source source, String tokenizer, bo
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Source(Kind kind, String path, String text, String sampleId) {
         public enum Kind {
-            @JsonProperty("file") FILE,
-            @JsonProperty("pasted") PASTED,
-            @JsonProperty("sample") SAMPLE
+            @JsonProperty("file") FILE, // i18n-ok: JSON field names and values
+            @JsonProperty("pasted") PASTED, // i18n-ok: JSON field names and values
+            @JsonProperty("sample") SAMPLE // i18n-ok: JSON field names and values
         }
 
         public static Source file(Path path) {
@@ -62,8 +62,8 @@ public record SessionFile(int formatVersion, Source source, String tokenizer, bo
 
     /** The app's defaults: no text, word tokens, one sentence per line, bigram MLE, 100 %. */
     public static SessionFile defaults() {
-        return new SessionFile(FORMAT_VERSION, null, "word", false, SentenceMode.LINE.cliName(), 1, "UTF-8", 2,
-                Methods.all().get(0).name(), Map.of(), null, "light", "en", 1.0);
+        return new SessionFile(FORMAT_VERSION, null, "word", false, SentenceMode.LINE.cliName(), 1, "UTF-8", 2, // i18n-ok: JSON field names and values
+                Methods.all().get(0).name(), Map.of(), null, "light", "en", 1.0); // i18n-ok: JSON field names and values
     }
 
     public SessionFile withSource(Source s) {

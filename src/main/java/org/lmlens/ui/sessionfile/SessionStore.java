@@ -50,10 +50,10 @@ public final class SessionStore {
         } catch (IOException e) {
             throw corrupt(file, e);
         }
-        if (tree == null || !tree.isObject() || !tree.path("formatVersion").canConvertToInt()) {
+        if (tree == null || !tree.isObject() || !tree.path("formatVersion").canConvertToInt()) { // i18n-ok: JSON field name
             throw corrupt(file, null);
         }
-        int version = tree.get("formatVersion").asInt();
+        int version = tree.get("formatVersion").asInt(); // i18n-ok: JSON field name
         if (version > SessionFile.FORMAT_VERSION) {
             throw new LmLensException(I18n.get("session.error.newer", file, version, SessionFile.FORMAT_VERSION));
         }

@@ -39,7 +39,7 @@ public final class StepGenerationView {
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 42);
     private final FlowPane sentence = new FlowPane(4, 6);
     private final Label context = new Label();
-    private final ChartViewer chart = new ChartViewer();
+    private final ChartViewer chart = new org.lmlens.ui.common.ObservableChartViewer();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
     public StepGenerationView(StepGenerationViewModel viewModel) {
@@ -55,13 +55,17 @@ public final class StepGenerationView {
     private void createView() {
         step.textProperty().bind(I18n.bind("step.step"));
         step.setId("step-step");
-        step.setDefaultButton(true);
+        org.lmlens.ui.common.Tips.of(step, "tip.step.step");
         reset.textProperty().bind(I18n.bind("step.reset"));
         reset.setId("step-reset");
+        org.lmlens.ui.common.Tips.of(reset, "tip.step.reset");
         temperature.setPrefWidth(220);
         temperature.setShowTickLabels(true);
         temperature.setMajorTickUnit(0.5);
         temperature.setId("step-temperature");
+        org.lmlens.ui.common.Tips.of(temperature, "tip.step.temperature");
+        org.lmlens.ui.common.Tips.of(topK, "tip.step.topk");
+        org.lmlens.ui.common.Tips.of(seed, "tip.step.seed");
         Label topKLabel = new Label();
         topKLabel.textProperty().bind(I18n.bind("step.topK"));
         Label seedLabel = new Label();
@@ -158,6 +162,7 @@ public final class StepGenerationView {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.06); // one or two candidate words: bars, not walls
         renderer.setSeriesPaint(0, new Color(0xB0B0B0));
         renderer.setSeriesPaint(1, Charts.color(0));
         CategoryAxis x = new CategoryAxis();
@@ -171,6 +176,11 @@ public final class StepGenerationView {
                 : I18n.get("step.chart.titleDrawn", String.join(" ", d.context()), d.drawn());
         JFreeChart chart = new JFreeChart(title, Charts.font(16f), plot, true);
         return Charts.style(chart);
+    }
+
+    /** The step chart, for export, copy and presenter scaling. */
+    public java.util.List<ChartViewer> charts() {
+        return java.util.List.of(chart);
     }
 
     ChartViewer chartViewer() {

@@ -1,13 +1,9 @@
 package org.lmlens.ui.teach;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lmlens.engine.LmLensException;
-import org.lmlens.engine.Progress;
 import org.lmlens.engine.text.TextOptions;
-import org.lmlens.engine.text.TextReader;
-import org.lmlens.engine.text.TextSource;
 import org.lmlens.i18n.I18n;
 
 /** Small helpers shared by the teaching views: typed text to sentences, numbers to text. */
@@ -17,12 +13,7 @@ public final class Texts {
 
     /** Typed text as sentences of tokens, read exactly like the training text (tokenizer, case, sentence mode). */
     public static List<List<String>> sentences(String typed, TextOptions options) {
-        List<List<String>> out = new ArrayList<>();
-        if (typed == null || typed.isBlank()) {
-            return out;
-        }
-        TextReader.read(TextSource.ofString("typed", typed), options, s -> out.add(List.copyOf(s)), Progress.NONE);
-        return out;
+        return org.lmlens.engine.text.TypedText.sentences(typed, options);
     }
 
     /** A probability for a table: 4 significant digits, scientific when small. */
@@ -47,7 +38,7 @@ public final class Texts {
         if (Double.isNaN(v)) {
             return "—";
         }
-        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return String.format(Locale.ROOT, "%,." + decimals + "f", v); // i18n-ok: internal marker
     }
 
     public static String percent(double share) {

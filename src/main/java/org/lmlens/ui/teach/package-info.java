@@ -22,7 +22,6 @@
  * tokens ({@code <s>} is implied when absent) and {@code word} an {@code ObservableValue<String>} of the
  * word selected in its chart or table (null: the view shows the general formula only).
  *
- * <p>Texts come from {@code org/lmlens/i18n/teach*.properties}, to be appended to
- * {@code messages*.properties} at integration.
+ * <p>Texts come from {@code org/lmlens/i18n/messages*.properties}, like every text of the app.
  */
 package org.lmlens.ui.teach;

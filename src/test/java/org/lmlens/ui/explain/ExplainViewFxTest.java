@@ -54,7 +54,7 @@ class ExplainViewFxTest {
             assertThat(view.substitutedImage().getImage().getWidth()).isGreaterThan(100);
             assertThat(view.check().getText()).contains("✓");
             CategoryDataset mass = view.massViewer().getChart().getCategoryPlot().getDataset();
-            assertThat(mass.getValue(m.name(), I18n.get("explain.mass.seen")).doubleValue()).isEqualTo(r.seenMass());
+            assertThat(mass.getValue(org.lmlens.ui.common.Names.method(m), I18n.get("explain.mass.seen")).doubleValue()).isEqualTo(r.seenMass());
         }
     }
 
