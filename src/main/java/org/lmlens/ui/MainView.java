@@ -331,8 +331,17 @@ public final class MainView {
         for (int k = 1; k <= t.maxOrder(); k++) {
             orders.append(k == 1 ? "" : " · ").append(I18n.get("status.order", k, t.counts().distinct(k)));
         }
+        // What "auto" decided is part of the state a student must see (issue 6): tokenizer and encoding.
+        org.lmlens.engine.text.TextInfo info = t.textInfo();
+        String tokenizer = org.lmlens.ui.common.Names.tokenizer(info.tokenizer());
+        if (info.tokenizerAuto()) {
+            tokenizer = I18n.get("status.auto", tokenizer);
+        }
+        String encoding = info.files().isEmpty() || info.encoding() == null ? "\u2014" // i18n-ok: dash for none
+                : info.encoding().name() + (info.files().get(0).encodingMethod()
+                        == org.lmlens.engine.text.EncodingDetector.Method.GIVEN ? "" : I18n.get("status.detected"));
         return I18n.get("status.loaded", t.source().name(), t.corpus().sentenceCount(), t.corpus().wordTokens(),
-                t.corpus().vocabulary().size() - 3, orders.toString());
+                t.corpus().vocabulary().size() - 3, orders.toString(), tokenizer, encoding);
     }
 
     private void initListeners() {

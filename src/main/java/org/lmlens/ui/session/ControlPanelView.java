@@ -22,6 +22,7 @@ import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.SentenceMode;
 import org.lmlens.engine.text.Tokenizer;
 import org.lmlens.engine.text.Tokenizers;
+import org.lmlens.engine.text.TextOptions;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Converters;
 import org.lmlens.ui.common.Names;
@@ -45,6 +46,10 @@ public final class ControlPanelView {
         this.session = session;
     }
 
+    private static String encodingName(Charset cs) {
+        return cs == null ? TextOptions.AUTO_ENCODING : cs.name();
+    }
+
     public Node createView() {
         ComboBox<Tokenizer> tokenizer = new ComboBox<>();
         tokenizer.getItems().setAll(Tokenizers.all());
@@ -66,9 +71,16 @@ public final class ControlPanelView {
         mode.setId("sentence-mode");
         org.lmlens.ui.common.Tips.of(mode, "tip.control.sentenceMode");
 
-        ComboBox<Charset> encoding = new ComboBox<>();
-        encoding.getItems().setAll(ENCODINGS);
-        encoding.valueProperty().bindBidirectional(session.encodingProperty());
+        // Choices by name, "auto" first: a ComboBox cannot show a null value, which means "detect".
+        ComboBox<String> encoding = new ComboBox<>();
+        encoding.getItems().add(TextOptions.AUTO_ENCODING);
+        ENCODINGS.forEach(cs -> encoding.getItems().add(cs.name()));
+        Converters.show(encoding, name -> TextOptions.AUTO_ENCODING.equals(name)
+                ? I18n.get("control.encoding.auto") : name, null);
+        encoding.setValue(encodingName(session.encodingProperty().get()));
+        encoding.valueProperty().addListener((o, a, name) -> session.encodingProperty().set(
+                name == null || TextOptions.AUTO_ENCODING.equals(name) ? null : Charset.forName(name)));
+        session.encodingProperty().addListener((o, a, cs) -> encoding.setValue(encodingName(cs)));
         encoding.setId("encoding");
         tooltip(encoding, "control.encoding.tooltip");
 

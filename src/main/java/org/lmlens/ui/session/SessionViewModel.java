@@ -55,12 +55,13 @@ public final class SessionViewModel {
     }
 
     private final TaskRunner runner;
-    private final ObjectProperty<Tokenizer> tokenizer = new SimpleObjectProperty<>(TextOptions.defaults().tokenizer());
+    /** Automatic by default: the engine picks characters, Chinese words, spaces or words from the text itself. */
+    private final ObjectProperty<Tokenizer> tokenizer = new SimpleObjectProperty<>(TextOptions.automatic().tokenizer());
     private final BooleanProperty lowercase = new SimpleBooleanProperty(false);
     private final ObjectProperty<SentenceMode> sentenceMode = new SimpleObjectProperty<>(SentenceMode.LINE);
     private final IntegerProperty minCount = new SimpleIntegerProperty(1);
-    private final ObjectProperty<java.nio.charset.Charset> encoding =
-            new SimpleObjectProperty<>(TextOptions.defaults().encoding());
+    /** null = detect per file (a byte-order mark, or juniversalchardet with strict fallbacks). */
+    private final ObjectProperty<java.nio.charset.Charset> encoding = new SimpleObjectProperty<>(null);
     private final IntegerProperty order = new SimpleIntegerProperty(2);
     private final ObjectProperty<SmoothingMethod> method = new SimpleObjectProperty<>(Methods.all().get(0));
     private final ObjectProperty<Parameters> parameters = new SimpleObjectProperty<>(Parameters.NONE);

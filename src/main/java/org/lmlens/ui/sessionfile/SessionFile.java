@@ -62,7 +62,7 @@ public record SessionFile(int formatVersion, Source source, String tokenizer, bo
 
     /** The app's defaults: no text, word tokens, one sentence per line, bigram MLE, 100 %. */
     public static SessionFile defaults() {
-        return new SessionFile(FORMAT_VERSION, null, "word", false, SentenceMode.LINE.cliName(), 1, "UTF-8", 2, // i18n-ok: JSON field names and values
+        return new SessionFile(FORMAT_VERSION, null, "auto", false, SentenceMode.LINE.cliName(), 1, "auto", 2, // i18n-ok: JSON field names and values
                 Methods.all().get(0).name(), Map.of(), null, "light", "en", 1.0); // i18n-ok: JSON field names and values
     }
 
@@ -74,7 +74,7 @@ public record SessionFile(int formatVersion, Source source, String tokenizer, bo
     /** Tokenizer, sentence mode, lowercasing and encoding from the engine's options. */
     public SessionFile withTextOptions(TextOptions o, int newMinCount) {
         return new SessionFile(formatVersion, source, o.tokenizer().name(), o.lowercase(), o.sentenceMode().cliName(),
-                newMinCount, o.encoding().name(), order, method, parameters, openTab, theme, language, presenterScale);
+                newMinCount, o.encodingName(), order, method, parameters, openTab, theme, language, presenterScale);
     }
 
     public SessionFile withModel(int newOrder, String newMethod, Map<String, Double> newParameters) {
@@ -90,7 +90,7 @@ public record SessionFile(int formatVersion, Source source, String tokenizer, bo
     /** The engine's text options (throws {@code LmLensException} for a tokenizer or mode this build lacks). */
     public TextOptions textOptions() {
         return TextOptions.defaults().withTokenizer(Tokenizers.byName(tokenizer)).withLowercase(lowercase)
-                .withSentenceMode(SentenceMode.byName(sentenceMode)).withEncoding(Charset.forName(encoding));
+                .withSentenceMode(SentenceMode.byName(sentenceMode)).withEncoding(TextOptions.parseEncoding(encoding));
     }
 
     public SmoothingMethod smoothingMethod() {
