@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lmlens.engine.Progress;
+import org.lmlens.i18n.I18n;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.ui.common.SameThreadTaskRunner;
@@ -145,7 +146,11 @@ class BadInputSessionTest {
         CountsViewModel counts = new CountsViewModel(session);
         session.orderProperty().set(6);
         counts.tableOrderProperty().set(6);
-        assertThat(counts.tableProperty().get().size()).isZero(); // the table shows "No n-grams to show."
+        assertThat(counts.tableProperty().get().size()).isZero();
+        assertThat(CountsViewModel.emptyMessage(counts.tableProperty().get())).isEqualTo(I18n.get("counts.none.order", 6))
+                .isNotEqualTo(I18n.get("counts.empty"));
+        counts.tableOrderProperty().set(2);
+        assertThat(CountsViewModel.emptyMessage(counts.tableProperty().get())).isEqualTo(I18n.get("counts.empty"));
         assertThat(session.modelProperty().get().order()).isEqualTo(6);
         assertThat(session.modelProperty().get().probability(List.of("a", "b"), "a")).isBetween(0.0, 1.0);
     }
