@@ -145,7 +145,7 @@ public final class CorpusBuilder {
         void checkMemory() {
             if (guard != null && tokens.size() >= nextCheck) {
                 nextCheck = tokens.size() + MemoryGuard.READ_STRIDE;
-                guard.reading(tokens.size());
+                guard.reading(tokens.size(), tokens.elements().length);
             }
         }
 

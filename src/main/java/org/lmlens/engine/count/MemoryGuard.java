@@ -21,8 +21,9 @@ public final class MemoryGuard {
     static final long TRANSIENT_BYTES_PER_TOKEN = 16;
     static final long BYTES_PER_NGRAM = 16;
     static final long BYTES_PER_PARENT = 8;
-    /** Head-room left for everything else (the UI, the vocabulary's strings, the JIT). */
+    /** Head-room left for everything else (the UI, small allocations): 5 % of the heap, at most 64 MB. */
     static final double RESERVE = 0.05;
+    static final long MAX_RESERVE = 64L << 20;
 
     /** Checks while reading, every this many tokens. */
     static final int READ_STRIDE = 1 << 16;
@@ -30,7 +31,7 @@ public final class MemoryGuard {
     private final int maxOrder;
     private final int minCount;
     private final Runtime runtime = Runtime.getRuntime();
-    /** While reading, collect at most once per doubling of the text read. */
+    /** The text read (tokens) at the last collection the guard asked for. */
     private long lastGcAtTokens = 1;
 
     /** A guard for loading a text up to {@code maxOrder} with {@code minCount} (which the advice raises). */
@@ -44,18 +45,26 @@ public final class MemoryGuard {
 
     long free() {
         long used = runtime.totalMemory() - runtime.freeMemory();
-        lastFree = runtime.maxMemory() - used - (long) (runtime.maxMemory() * RESERVE);
+        long reserve = Math.min(MAX_RESERVE, (long) (runtime.maxMemory() * RESERVE));
+        lastFree = runtime.maxMemory() - used - reserve;
         return lastFree;
     }
 
     /**
-     * While reading: the tokens read so far must at least fit being frozen (one copy) and, from order 2
-     * on, the counting arrays. The final text is larger, so this is a lower bound of what is missing.
+     * While reading: the tokens read so far must at least fit being frozen (one copy, after which the
+     * growing list of {@code capacity} ints is released) and, from order 2 on, the counting arrays. The
+     * final text is larger, so this is a lower bound of what is missing: only a load that cannot succeed
+     * is stopped here.
      */
-    void reading(long tokens) {
-        long need = maxOrder >= 2 ? TRANSIENT_BYTES_PER_TOKEN * tokens : 4L * tokens;
-        boolean mayCollect = tokens >= 2 * lastGcAtTokens;
-        if (need <= free() || mayCollect && collectAndFits(need, tokens)) {
+    void reading(long tokens, long capacity) {
+        long need = Math.max(4L * tokens, (maxOrder >= 2 ? TRANSIENT_BYTES_PER_TOKEN * tokens : 0)
+                + 4L * tokens - 4L * capacity);
+        if (need <= free()) {
+            return;
+        }
+        // Garbage (finished shards, grown-out arrays) counts as used until collected: refuse only on the
+        // figures right after a collection, and collect at most once per 1/8 more text read.
+        if (tokens < lastGcAtTokens + lastGcAtTokens / 8 || collectAndFits(need, tokens)) {
             return;
         }
         throw new LmLensException(String.format(Locale.ROOT,
@@ -69,7 +78,10 @@ public final class MemoryGuard {
     void beforeCounting(long tokens) {
         long need = TRANSIENT_BYTES_PER_TOKEN * tokens;
         if (!fits(need)) {
-            throw tooLarge(2, need, 1);
+            // These arrays grow with the text, not with its vocabulary: a min-count would not help.
+            throw new LmLensException(String.format(Locale.ROOT,
+                    "Counting 2-grams of this text needs about %s but only %s is free: choose order 1, use a"
+                            + " smaller text, or start Java with more memory (-Xmx)", gb(need), gb(lastFree)));
         }
     }
 

@@ -77,7 +77,7 @@ class MemoryGuardTest {
 
     @Test
     void aTextTooLargeToCountIsRefusedWhileReading() throws Exception {
-        Run run = java("48m", SmallHeapLoad.class.getName(), text.toString(), "3");
+        Run run = java("32m", SmallHeapLoad.class.getName(), text.toString(), "3");
         assertThat(run.err()).doesNotContain("OutOfMemoryError");
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
         assertThat(run.out().strip()).matches("refused: Reading this text: after [\\d.,]+( million)? tokens, counting it"
