@@ -77,7 +77,7 @@ final class ProbCommand extends ModelCommand {
     static Map<String, Object> massSplit(MassSplit m) {
         return Json.object("context", String.join(" ", m.context()), "context_count", m.contextCount(),
                 "seen_continuations", m.seenContinuations(), "unseen_outcomes", m.unseenOutcomes(),
-                "seen_mass", m.seenMass(), "unseen_mass", m.unseenMass(), "mle_seen_mass", m.mleSeenMass(),
+                "seen_mass", m.seenMass(), "unseen_mass", m.unseenMass(), "mle_seen_mass", m.contextCount() > 0 ? m.mleSeenMass() : null,
                 "defined", m.defined());
     }
 

@@ -42,7 +42,14 @@ public final class CorpusBuilder {
 
     /** Builds the training corpus and its vocabulary. */
     public static Corpus train(TextSource source, TextOptions options, int minCount, Progress progress) {
+        return train(source, options, minCount, progress, new MemoryGuard(1, minCount));
+    }
+
+    /** As {@link #train(TextSource, TextOptions, int, Progress)}, refusing early a text the heap cannot count. */
+    public static Corpus train(TextSource source, TextOptions options, int minCount, Progress progress,
+                               MemoryGuard guard) {
         Accumulator acc = new Accumulator();
+        acc.guard = guard;
         if (!source.isString() && source.size() >= PARALLEL_MIN_BYTES) {
             ShardedReader.read(source, options, acc, progress);
         } else {
@@ -51,6 +58,7 @@ public final class CorpusBuilder {
         if (acc.starts.size() == 0) {
             throw new LmLensException(source.name() + " contains no words: the text is empty or only white space");
         }
+        progress.checkCancelled();
         return acc.freeze(minCount);
     }
 
@@ -91,6 +99,8 @@ public final class CorpusBuilder {
         final IntArrayList freq = new IntArrayList(new int[] {0, 0, 0});
         final IntArrayList tokens = new IntArrayList(1 << 16);
         final IntArrayList starts = new IntArrayList();
+        MemoryGuard guard;
+        private long nextCheck = MemoryGuard.READ_STRIDE;
 
         Accumulator() {
             ids.defaultReturnValue(-1);
@@ -128,6 +138,15 @@ public final class CorpusBuilder {
             }
             tokens.add(Vocabulary.EOS);
             starts.add(mark);
+            checkMemory();
+        }
+
+        /** Called after tokens were added: every {@link MemoryGuard#READ_STRIDE} tokens, asks the guard. */
+        void checkMemory() {
+            if (guard != null && tokens.size() >= nextCheck) {
+                nextCheck = tokens.size() + MemoryGuard.READ_STRIDE;
+                guard.reading(tokens.size(), tokens.elements().length);
+            }
         }
 
         Corpus freeze(int minCount) {

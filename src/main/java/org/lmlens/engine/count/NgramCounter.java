@@ -33,11 +33,24 @@ public final class NgramCounter {
     }
 
     public static NgramCounts count(Corpus corpus, int maxOrder, Progress progress) {
-        return count(corpus, maxOrder, progress, PARALLEL_MIN_TOKENS);
+        return count(corpus, maxOrder, progress, new MemoryGuard(maxOrder, 1));
+    }
+
+    /** As {@link #count(Corpus, int, Progress)}, refusing with the guard's message what would not fit the heap. */
+    public static NgramCounts count(Corpus corpus, int maxOrder, Progress progress, MemoryGuard guard) {
+        return count(corpus, maxOrder, progress, PARALLEL_MIN_TOKENS, guard);
     }
 
     /** As {@link #count(Corpus, int, Progress)}, on two threads from {@code parallelMinTokens} tokens on (tests). */
     static NgramCounts count(Corpus corpus, int maxOrder, Progress progress, int parallelMinTokens) {
+        return count(corpus, maxOrder, progress, parallelMinTokens, new MemoryGuard(maxOrder, 1));
+    }
+
+    /** Cancellation and memory are checked inside the long loops every this many positions. */
+    static final int CHECK_STRIDE = 1 << 16;
+
+    private static NgramCounts count(Corpus corpus, int maxOrder, Progress progress, int parallelMinTokens,
+                                     MemoryGuard guard) {
         if (maxOrder < 1 || maxOrder > MAX_ORDER) {
             throw new LmLensException("Order must be between 1 and " + MAX_ORDER + ", got " + maxOrder);
         }
@@ -59,8 +72,11 @@ public final class NgramCounter {
         for (int w = 0; w < vocab; w++) {
             word[1][w] = w;
         }
-        for (int x : t) {
-            count[1][x]++;
+        for (int i = 0; i < n; i++) {
+            count[1][t[i]]++;
+            if ((i & (CHECK_STRIDE - 1)) == 0) {
+                progress.checkCancelled();
+            }
         }
         childStart[0] = new int[] {0, vocab};
         if (maxOrder == 1) {
@@ -73,7 +89,8 @@ public final class NgramCounter {
         for (int w = 0; w < vocab; w++) {
             wordStart[w + 1] = wordStart[w] + count[1][w];
         }
-        int[] byWord = positionsByWord(t, wordStart);
+        guard.beforeCounting(n);
+        int[] byWord = positionsByWord(t, wordStart, progress);
         // The words are split in two ranges with about half the positions each: each thread scatters one.
         int splitWord = 0;
         while (splitWord < vocab && wordStart[splitWord] < n / 2) {
@@ -87,6 +104,7 @@ public final class NgramCounter {
             progress.checkCancelled();
             progress.update("count", (k - 1.0) / maxOrder);
             int lowerSize = word[k - 1].length;
+            guard.beforeBuckets(k, lowerSize);
             int shift = k - 1;
             int[] in = cur;
             int[] out = next;
@@ -95,7 +113,7 @@ public final class NgramCounter {
             // where it does not fit; histograms by prefix, per thread and per word range.
             int[][][] hist = new int[2][][];
             both(parallel, h -> hist[h] = prefixes(t, in, out, h == 0 ? 0 : n / 2, h == 0 ? n / 2 : n, shift, sw,
-                    lowerSize));
+                    lowerSize, progress));
             // Bucket p holds the windows of prefix p: those of the low word range first, then the high one.
             int[][] offset = {new int[2 * lowerSize], new int[2 * lowerSize]};
             int windows = 0;
@@ -112,9 +130,10 @@ public final class NgramCounter {
             // Pass 2: stable scatter in word order, marking the first window of each (prefix, word) run.
             int[] distinct = new int[2];
             both(parallel, h -> distinct[h] = scatter(byWord, wordStart, h == 0 ? 0 : sw, h == 0 ? sw : vocab, out,
-                    shift, offset[h], sorted));
+                    shift, offset[h], sorted, progress));
             progress.checkCancelled();
             int size = distinct[0] + distinct[1];
+            guard.beforeOrder(k, size, lowerSize);
             int[] w = new int[size];
             int[] c = new int[size];
             int[] p = new int[size];
@@ -128,7 +147,7 @@ public final class NgramCounter {
             int half = split;
             int[] base = {0, parallel ? runStarts(sorted, 0, half) : size};
             both(parallel, h -> fill(sorted, h == 0 ? 0 : half, h == 0 ? half : total, h == 0 ? 0 : base[1], t, in,
-                    shift, w, c, p, sfx, out));
+                    shift, w, c, p, sfx, out, progress));
             cur = out;
             next = in;
             word[k] = w;
@@ -150,11 +169,14 @@ public final class NgramCounter {
     }
 
     /** Every corpus position, sorted (stably) by its token: a counting sort over the vocabulary. */
-    private static int[] positionsByWord(int[] t, int[] wordStart) {
+    private static int[] positionsByWord(int[] t, int[] wordStart, Progress progress) {
         int[] start = wordStart.clone();
         int[] out = new int[t.length];
         for (int q = 0; q < t.length; q++) {
             out[start[t[q]]++] = q;
+            if ((q & (CHECK_STRIDE - 1)) == 0) {
+                progress.checkCancelled();
+            }
         }
         return out;
     }
@@ -181,10 +203,13 @@ public final class NgramCounter {
      * index, [0] for last words below {@code splitWord}, [1] for the others.
      */
     private static int[][] prefixes(int[] t, int[] lower, int[] pv, int from, int to, int shift, int splitWord,
-                                    int lowerSize) {
+                                    int lowerSize, Progress progress) {
         int[][] h = new int[2][lowerSize];
         int n = t.length;
         for (int pos = from; pos < to; pos++) {
+            if ((pos & (CHECK_STRIDE - 1)) == 0) {
+                progress.checkCancelled();
+            }
             if (pos + 1 < n && t[pos] != Vocabulary.EOS && lower[pos + 1] >= 0) {
                 int pre = lower[pos];
                 pv[pos] = pre;
@@ -203,10 +228,13 @@ public final class NgramCounter {
      * per prefix p, the next free slot at [2p] and the last word placed at [2p+1] (one cache line).
      */
     private static int scatter(int[] byWord, int[] wordStart, int fromWord, int toWord, int[] pv, int shift,
-                               int[] slot, int[] sorted) {
+                               int[] slot, int[] sorted, Progress progress) {
         int runs = 0;
         for (int w = fromWord; w < toWord; w++) {
             for (int i = wordStart[w], end = wordStart[w + 1]; i < end; i++) {
+                if ((i & (CHECK_STRIDE - 1)) == 0) {
+                    progress.checkCancelled();
+                }
                 int pos = byWord[i] - shift;
                 if (pos < 0) {
                     continue;
@@ -238,9 +266,12 @@ public final class NgramCounter {
      * into {@code out} (which holds the prefix index of each window until then: read once per n-gram).
      */
     private static void fill(int[] sorted, int from, int to, int base, int[] t, int[] lower, int shift, int[] w,
-                             int[] c, int[] p, int[] sfx, int[] out) {
+                             int[] c, int[] p, int[] sfx, int[] out, Progress progress) {
         int index = base - 1;
         for (int i = from; i < to; i++) {
+            if ((i & (CHECK_STRIDE - 1)) == 0) {
+                progress.checkCancelled();
+            }
             int v = sorted[i];
             int pos = v;
             if (v < 0) {

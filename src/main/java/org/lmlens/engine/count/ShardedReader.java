@@ -96,6 +96,7 @@ final class ShardedReader {
             submit(batch[0], options, pending);
         }
         while (!pending.isEmpty()) {
+            progress.checkCancelled();
             merge(pending.poll(), into);
         }
     }
@@ -139,5 +140,6 @@ final class ShardedReader {
         for (int i = 0, n = shard.starts.size(); i < n; i++) {
             into.starts.add(offset + s[i]);
         }
+        into.checkMemory();
     }
 }

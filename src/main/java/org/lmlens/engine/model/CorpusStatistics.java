@@ -27,6 +27,11 @@ public final class CorpusStatistics {
      * @param r2          coefficient of determination of the fit
      */
     public record ZipfFit(long[] frequencies, double slope, double intercept, double r2) {
+        /** A line needs two ranks: with one word type there is no fit (slope, intercept and R² are then 0). */
+        public boolean defined() {
+            return frequencies.length >= 2;
+        }
+
         public double fitted(double rank) {
             return Math.pow(10, intercept + slope * Math.log10(rank));
         }
@@ -68,7 +73,7 @@ public final class CorpusStatistics {
         long[] f = frequencies(counts);
         int n = f.length;
         if (n < 2) {
-            return new ZipfFit(f, Double.NaN, Double.NaN, Double.NaN);
+            return new ZipfFit(f, 0, 0, 0);
         }
         double sx = 0;
         double sy = 0;
@@ -134,7 +139,10 @@ public final class CorpusStatistics {
                     unseen += c;
                 }
             }
-            out[k - 1] = total == 0 ? Double.NaN : (double) unseen / total;
+            if (total == 0) {
+                return Arrays.copyOf(out, k - 1); // no held-out k-grams, so none of a higher order either
+            }
+            out[k - 1] = (double) unseen / total;
         }
         return out;
     }
@@ -143,7 +151,8 @@ public final class CorpusStatistics {
      * For each order k = 1..counts.maxOrder() (index k-1), the share of the n-gram tokens of the test
      * corpus (windows of {@code <s> w1 … wn </s>}, never the lone {@code <s>}) that do not occur in
      * training. The test corpus must be encoded with the training vocabulary; an n-gram with an OOV word
-     * is unseen. An order with no test windows (all sentences too short) gets NaN.
+     * is unseen. The array stops before the first order with no test windows (all sentences too short):
+     * a share of nothing is not a number, and no higher order has windows either.
      */
     public static double[] unseenShare(NgramCounts training, Corpus test) {
         int maxOrder = training.maxOrder();
@@ -168,7 +177,10 @@ public final class CorpusStatistics {
         }
         double[] out = new double[maxOrder];
         for (int k = 1; k <= maxOrder; k++) {
-            out[k - 1] = total[k] == 0 ? Double.NaN : (double) unseen[k] / total[k];
+            if (total[k] == 0) {
+                return Arrays.copyOf(out, k - 1); // no test k-grams, so none of a higher order either
+            }
+            out[k - 1] = (double) unseen[k] / total[k];
         }
         return out;
     }

@@ -7,6 +7,7 @@ import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.CorpusBuilder;
+import org.lmlens.engine.count.MemoryGuard;
 import org.lmlens.engine.count.NgramCounter;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.smoothing.EstimationContext;
@@ -56,9 +57,18 @@ public final class TrainedText {
         }
         TextInfo info = TextReader.inspect(source, options);
         TextOptions resolved = options.withTokenizer(info.tokenizer());
-        Corpus corpus = CorpusBuilder.train(source, resolved, minCount, progress);
-        NgramCounts counts = NgramCounter.count(corpus, maxOrder, progress);
-        return new TrainedText(source, resolved, info, minCount, corpus, counts);
+        MemoryGuard guard = new MemoryGuard(maxOrder, minCount);
+        try {
+            Corpus corpus = CorpusBuilder.train(source, resolved, minCount, progress, guard);
+            NgramCounts counts = NgramCounter.count(corpus, maxOrder, progress, guard);
+            return new TrainedText(source, resolved, info, minCount, corpus, counts);
+        } catch (OutOfMemoryError e) {
+            // Last resort, when the guard's estimate was short: the partial corpus and counts are
+            // unreachable once this frame is left, so the heap is usable again for the message and the UI.
+            throw new LmLensException("Out of memory while loading " + source.name() + " up to order " + maxOrder
+                    + ": choose a lower order or a higher min-count, use a smaller text, or start Java with more"
+                    + " memory (-Xmx)", e);
+        }
     }
 
     /** Wraps a corpus already built (tests, held-out splits). */

@@ -81,7 +81,10 @@ public final class TextReader {
         long[] bytesBefore = {0};
         for (int part = 0; part < source.partCount(); part++) {
             Charset charset = info.files().get(part).encoding();
-            try (CountingStream counting = new CountingStream(source.open(part))) {
+            progress.checkCancelled();
+            progress.update("read", total > 0 ? (double) bytesBefore[0] / total : -1);
+            long sizeAtStart = source.partSize(part);
+            try (CountingStream counting = new CountingStream(source.reopen(part))) {
                 PushbackInputStream in = new PushbackInputStream(counting, 4);
                 readBom(in);
                 CharsetDecoder decoder = charset.newDecoder()
@@ -93,6 +96,7 @@ public final class TextReader {
                         () -> total > 0 ? (double) (bytesBefore[0] + counting.count) / total : -1,
                         approx -> errorLine(source, part0, charset, approx));
                 bytesBefore[0] += counting.count;
+                source.checkUnchanged(part, sizeAtStart, counting.count);
             } catch (IOException e) {
                 throw new LmLensException("Cannot read " + source.partName(part) + ": " + e.getMessage());
             }

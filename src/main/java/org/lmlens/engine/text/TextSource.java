@@ -88,6 +88,48 @@ public final class TextSource {
         return text != null ? name : files.get(i).toString();
     }
 
+    /** The size of part {@code i} in bytes, or -1 for pasted text or when it cannot be read. */
+    long partSize(int i) {
+        if (text != null) {
+            return -1;
+        }
+        try {
+            return Files.size(files.get(i));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Opens part {@code i} again after {@link TextReader#inspect} looked at it: a file missing now was
+     * deleted or moved in between, which the message says.
+     */
+    InputStream reopen(int i) {
+        if (text == null && !Files.exists(files.get(i)) && !Files.isSymbolicLink(files.get(i))) {
+            throw new LmLensException(files.get(i) + " was deleted or moved while it was being read");
+        }
+        return open(i);
+    }
+
+    /**
+     * After part {@code i} was read: a file whose size changed while it was read (truncated, or still
+     * being written) gave a text that is neither the old nor the new one; refuse it with a clear message.
+     */
+    void checkUnchanged(int i, long sizeAtStart, long bytesRead) {
+        if (text != null || sizeAtStart < 0) {
+            return;
+        }
+        Path p = files.get(i);
+        if (!Files.exists(p)) {
+            throw new LmLensException(p + " was deleted or moved while it was being read");
+        }
+        long now = partSize(i);
+        if (now != sizeAtStart || bytesRead != sizeAtStart) {
+            throw new LmLensException(p + " changed while it was being read (" + sizeAtStart + " bytes when reading"
+                    + " started, " + now + " bytes now): load it again once it is complete");
+        }
+    }
+
     /** Opens part {@code i} for reading, turning every I/O failure into a message a user understands. */
     InputStream open(int i) {
         if (text != null) {

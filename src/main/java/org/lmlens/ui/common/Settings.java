@@ -1,67 +1,173 @@
 package org.lmlens.ui.common;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.prefs.BackingStoreException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
+import org.lmlens.i18n.I18n;
+import org.lmlens.ui.export.AtomicFiles;
+import org.lmlens.ui.sessionfile.LmLensHome;
 
 /**
- * What the app remembers between runs (theme, language), in {@link Preferences}: the JDK writes its
- * store atomically. Tests point {@code lmlens.prefs} at a scratch node so they never touch a user's.
+ * What the app remembers between runs (theme, language, text size), in {@code settings.json} in the
+ * {@link LmLensHome} folder (tests set {@code lmlens.home}). Each change is written atomically (temp
+ * file and rename, {@link AtomicFiles}) off the calling thread, so a crash mid-write leaves the old file.
+ * A damaged file never stops the app: the defaults are used, the bad file is kept beside as
+ * {@code settings.json.bad}, and {@link #resetNotice()} says so once. Keys this version does not know
+ * (written by a later one) are kept.
  */
 public final class Settings {
-    private static final String THEME = "theme"; // i18n-ok: preference key
-    private static final String LANGUAGE = "language"; // i18n-ok: preference key
-    private static final String TEXT_SCALE = "textScale"; // i18n-ok: preference key
+    public static final String FILE_NAME = "settings.json"; // i18n-ok: file name
+    private static final String THEME = "darkTheme"; // i18n-ok: settings key
+    private static final String LANGUAGE = "language"; // i18n-ok: settings key
+    private static final String TEXT_SCALE = "textScale"; // i18n-ok: settings key
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Preferences prefs;
+    private final Path file;
+    private final ObjectNode values;
+    private String resetNotice;
+    /** The chain of pending writes (of every Settings: one writer thread, in order). */
+    private static CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
-    public Settings(Preferences prefs) {
-        this.prefs = prefs;
+    /** The settings stored in {@code file}. */
+    public Settings(Path file) {
+        this.file = file;
+        saved().join(); // a change made just before (another window, a test) is read back
+        this.values = load();
+    }
+
+    /**
+     * The settings in the user's LM Lens folder; when there are none yet, the choices an older version kept
+     * in {@code legacy} (java.util.prefs) are taken over.
+     */
+    public Settings(Preferences legacy) {
+        this(LmLensHome.dir().resolve(FILE_NAME));
+        if (!Files.exists(file) && resetNotice == null) {
+            String theme = legacy.get("theme", null); // i18n-ok: legacy preference key
+            if (theme != null) {
+                values.put(THEME, Boolean.parseBoolean(theme));
+            }
+            String language = legacy.get("language", null); // i18n-ok: legacy preference key
+            if (language != null) {
+                values.put(LANGUAGE, language);
+            }
+            double scale = legacy.getDouble("textScale", Double.NaN); // i18n-ok: legacy preference key
+            if (Double.isFinite(scale)) {
+                values.put(TEXT_SCALE, scale);
+            }
+        }
     }
 
     public static Settings user() {
-        String node = System.getProperty("lmlens.prefs", "org/lmlens/ui");
+        String node = System.getProperty("lmlens.prefs", "org/lmlens/ui"); // i18n-ok: legacy preference node
         return new Settings(Preferences.userRoot().node(node));
     }
 
-    public boolean darkTheme() {
-        return prefs.getBoolean(THEME, false);
+    public synchronized boolean darkTheme() {
+        return values.path(THEME).asBoolean(false);
     }
 
     public void setDarkTheme(boolean dark) {
-        prefs.putBoolean(THEME, dark);
-        flush();
+        synchronized (this) {
+            values.put(THEME, dark);
+        }
+        save();
     }
 
     /** The language chosen in the View menu, or the system's when none was chosen. */
-    public Locale locale() {
-        String tag = prefs.get(LANGUAGE, null);
-        return tag == null ? Locale.getDefault() : Locale.forLanguageTag(tag);
+    public synchronized Locale locale() {
+        JsonNode tag = values.get(LANGUAGE);
+        return tag == null || !tag.isTextual() ? Locale.getDefault() : Locale.forLanguageTag(tag.asText());
     }
 
     public void setLocale(Locale locale) {
-        prefs.put(LANGUAGE, locale.toLanguageTag());
-        flush();
+        synchronized (this) {
+            values.put(LANGUAGE, locale.toLanguageTag());
+        }
+        save();
     }
 
-    public double textScale() {
-        return prefs.getDouble(TEXT_SCALE, 1.0);
+    public synchronized double textScale() {
+        double scale = values.path(TEXT_SCALE).asDouble(1.0);
+        return Double.isFinite(scale) && scale > 0 ? scale : 1.0;
     }
 
     public void setTextScale(double scale) {
-        prefs.putDouble(TEXT_SCALE, scale);
-        flush();
+        synchronized (this) {
+            values.put(TEXT_SCALE, scale);
+        }
+        save();
     }
 
-    /** Writes the store off the calling thread (the FX thread must not do file I/O). */
-    private void flush() {
-        WRITER.execute(() -> {
-            try {
-                prefs.flush();
-            } catch (BackingStoreException e) {
-                // Not remembering a preference is harmless; the app keeps working with the current value.
+    /** A message for the user when the stored settings were damaged and reset; empty afterwards. */
+    public synchronized Optional<String> resetNotice() {
+        String notice = resetNotice;
+        resetNotice = null;
+        return Optional.ofNullable(notice);
+    }
+
+    /** Completes once every change made so far is on disk (tests; the app never waits). */
+    public static CompletableFuture<Void> saved() {
+        synchronized (Settings.class) {
+            return lastWrite;
+        }
+    }
+
+    private ObjectNode load() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return MAPPER.createObjectNode();
+        } catch (IOException e) {
+            resetNotice = I18n.get("settings.reset", file);
+            return MAPPER.createObjectNode();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(bytes);
+            if (node instanceof ObjectNode object) {
+                return object;
             }
-        });
+            throw new IOException("not a JSON object"); // i18n-ok: internal, never shown
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.move(file, file.resolveSibling(FILE_NAME + ".bad"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException ignored) {
+                // The next save replaces it anyway.
+            }
+            resetNotice = I18n.get("settings.reset", file);
+            return MAPPER.createObjectNode();
+        }
+    }
+
+    /** Writes a snapshot off the calling thread (the FX thread must not do file I/O), in order. */
+    private void save() {
+        byte[] bytes;
+        synchronized (this) {
+            try {
+                bytes = MAPPER.writeValueAsBytes(values);
+            } catch (IOException e) {
+                return;
+            }
+        }
+        synchronized (Settings.class) {
+            lastWrite = lastWrite.thenRunAsync(() -> {
+                try {
+                    AtomicFiles.writeBytes(file, bytes);
+                } catch (IOException e) {
+                    // Not remembering a preference is harmless; the app keeps working with the current value.
+                }
+            }, WRITER);
+        }
     }
 
     private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {

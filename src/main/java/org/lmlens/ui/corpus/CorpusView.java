@@ -108,8 +108,8 @@ public final class CorpusView {
         row(3, "corpus.ttr", Texts.number(sum.typeTokenRatio(), 4));
         row(4, "corpus.hapax", I18n.get("corpus.hapax.value", String.format("%,d", sum.hapax()),
                 Texts.percent(sum.types() == 0 ? Double.NaN : (double) sum.hapax() / sum.types())));
-        row(5, "corpus.zipf", I18n.get("corpus.zipf.value", Texts.number(s.zipf().slope(), 3),
-                Texts.number(s.zipf().r2(), 3)));
+        row(5, "corpus.zipf", s.zipf().defined() ? I18n.get("corpus.zipf.value", Texts.number(s.zipf().slope(), 3),
+                Texts.number(s.zipf().r2(), 3)) : I18n.get("corpus.zipf.undefined"));
         showCountOfCounts(s.countOfCounts());
         zipf.setChart(Charts.style(zipfChart(s.zipf()), theme));
         sparsity.setChart(s.unseenShare() == null ? null : Charts.style(sparsityChart(s.unseenShare()), theme));
@@ -180,8 +180,9 @@ public final class CorpusView {
         for (int r : plottedRanks(f.length)) {
             observed.add(r, f[r - 1]);
         }
-        XYSeries fitted = new XYSeries(I18n.get("corpus.zipf.fitted", Texts.number(fit.slope(), 2)), true, false);
-        if (f.length >= 2) {
+        XYSeries fitted = new XYSeries(fit.defined() ? I18n.get("corpus.zipf.fitted", Texts.number(fit.slope(), 2))
+                : I18n.get("corpus.zipf.undefined"), true, false);
+        if (fit.defined()) {
             fitted.add(1, fit.fitted(1));
             fitted.add(f.length, fit.fitted(f.length));
         }
@@ -214,7 +215,7 @@ public final class CorpusView {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = I18n.get("corpus.sparsity.series");
         for (int k = 1; k <= unseen.length; k++) {
-            data.addValue(Double.isNaN(unseen[k - 1]) ? null : unseen[k - 1] * 100, series, I18n.get("corpus.nc.order", k));
+            data.addValue(unseen[k - 1] * 100, series, I18n.get("corpus.nc.order", k));
         }
         NumberAxis y = new NumberAxis(I18n.get("corpus.sparsity.axis"));
         y.setRange(0, 112); // room for the percentage printed above a 100 % bar
@@ -229,7 +230,13 @@ public final class CorpusView {
         renderer.setDefaultItemLabelFont(Charts.font(12f));
         renderer.setDefaultItemLabelPaint(Color.DARK_GRAY);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), y, renderer);
-        return Charts.style(new JFreeChart(I18n.get("corpus.sparsity.title"), Charts.font(16f), plot, false));
+        JFreeChart chart = new JFreeChart(I18n.get("corpus.sparsity.title"), Charts.font(16f), plot, false);
+        if (unseen.length < org.lmlens.ui.session.SessionViewModel.MAX_ORDER) {
+            // Higher orders have no bar: say why instead of leaving a gap.
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(I18n.get("corpus.sparsity.short", unseen.length),
+                    Charts.font(12f)));
+        }
+        return Charts.style(chart);
     }
 
     /** The charts (Zipf, sparsity), for export, copy and presenter scaling. */

@@ -34,6 +34,7 @@ public final class CountsView {
     private final CountsViewModel viewModel;
     private final TableView<Integer> table = new TableView<>();
     private final Label rowCount = new Label();
+    private final Label placeholder = new Label();
     private NgramTable current;
     private BigramMatrixView matrix;
     private final IntegerProperty version = new SimpleIntegerProperty();
@@ -80,8 +81,8 @@ public final class CountsView {
         createColumns();
         table.setId("counts-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(I18n.bind("counts.empty"));
+        placeholder.setText(CountsViewModel.emptyMessage(null));
+        placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8, toolbar, table, rowCount);
@@ -166,10 +167,12 @@ public final class CountsView {
                 table.setItems(FXCollections.observableList(t.asList()));
             }
             rowCount.setText(t == null ? "" : I18n.get("counts.rows", t.size()));
+            placeholder.setText(CountsViewModel.emptyMessage(t));
         });
         I18n.bundleProperty().addListener((o, a, b) -> {
             version.set(version.get() + 1);
             rowCount.setText(current == null ? "" : I18n.get("counts.rows", current.size()));
+            placeholder.setText(CountsViewModel.emptyMessage(current));
         });
     }
 }

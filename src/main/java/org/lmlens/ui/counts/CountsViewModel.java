@@ -95,6 +95,17 @@ public final class CountsViewModel {
         });
     }
 
+    /**
+     * What an empty table says: that the text has no n-grams of this order at all (every sentence, with
+     * {@code <s>} and {@code </s>}, is shorter), or that the search matched none.
+     */
+    public static String emptyMessage(NgramTable t) {
+        if (t != null && t.model().counts().size(t.order()) == 0) {
+            return org.lmlens.i18n.I18n.get("counts.none.order", t.order());
+        }
+        return org.lmlens.i18n.I18n.get("counts.empty");
+    }
+
     public IntegerProperty tableOrderProperty() {
         return tableOrder;
     }

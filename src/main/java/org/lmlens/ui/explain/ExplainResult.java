@@ -11,16 +11,17 @@ import org.lmlens.engine.smoothing.Explanation;
  * @param formulaValue  what the substituted formula evaluates to
  * @param probability   the engine's P(word | context)
  * @param seenMass      P mass on the words seen after the context used (c(h w) &gt; 0)
- * @param mleSeenMass   the same under MLE: 1 for a seen context, NaN for an unseen one (MLE undefined)
+ * @param mleSeenMass   the same under MLE: 1 for a seen context, empty for an unseen one (MLE has no
+ *                      distribution there; the chart shows no MLE bar and says why)
  * @param defined       whether the method has a distribution after this context (false: MLE, c(h) = 0)
  * @param error         a message instead of the above, or null
  */
 public record ExplainResult(String method, List<String> context, String word, String general, String substituted,
                             double formulaValue, double probability, Explanation explanation, double seenMass,
-                            double mleSeenMass, boolean defined, String error) {
+                            java.util.OptionalDouble mleSeenMass, boolean defined, String error) {
     public static ExplainResult error(String method, String message) {
         return new ExplainResult(method, List.of(), null, null, null, Double.NaN, Double.NaN, null, Double.NaN,
-                Double.NaN, false, message);
+                java.util.OptionalDouble.empty(), false, message);
     }
 
     public double unseenMass() {

@@ -148,8 +148,8 @@ public final class ExplainView {
         data.addValue(r.seenMass(), method, seen);
         data.addValue(r.unseenMass(), method, unseen);
         String mle = I18n.get("explain.mass.mle");
-        data.addValue(Double.isNaN(r.mleSeenMass()) ? null : r.mleSeenMass(), mle, seen);
-        data.addValue(Double.isNaN(r.mleSeenMass()) ? null : 1 - r.mleSeenMass(), mle, unseen);
+        data.addValue(r.mleSeenMass().isPresent() ? r.mleSeenMass().getAsDouble() : null, mle, seen);
+        data.addValue(r.mleSeenMass().isPresent() ? 1 - r.mleSeenMass().getAsDouble() : null, mle, unseen);
         NumberAxis y = new NumberAxis(I18n.get("explain.mass.axis"));
         y.setRange(0, 1.1);
         BarRenderer renderer = new BarRenderer();

@@ -73,7 +73,8 @@ public final class ExplainViewModel {
         List<String> full = withStart(typedContext);
         List<String> used = model.decode(model.encodeContext(full));
         double seen = seenMass(model, full);
-        double mleSeen = contextCount(model, full) > 0 ? 1.0 : Double.NaN;
+        java.util.OptionalDouble mleSeen = contextCount(model, full) > 0 ? java.util.OptionalDouble.of(1.0)
+                : java.util.OptionalDouble.empty();
         boolean defined = model.isDefined(full);
         if (word == null || word.isBlank()) {
             return new ExplainResult(method, used, null, template.general(), null, Double.NaN, Double.NaN, null, seen,

@@ -38,7 +38,7 @@ class ExplainViewModelTest {
         assertThat(r.probability()).isEqualTo(2.0 / 3);
         assertThat(r.substituted()).contains("\\frac{2}{3}");
         assertThat(r.seenMass()).isEqualTo(1.0);
-        assertThat(r.mleSeenMass()).isEqualTo(1.0);
+        assertThat(r.mleSeenMass()).hasValue(1.0);
 
         m.set(text.model(2, Methods.byName("laplace"), Parameters.NONE));
         r = vm.resultProperty().get();
@@ -52,7 +52,7 @@ class ExplainViewModelTest {
         word.set(null);
         assertThat(vm.resultProperty().get().substituted()).isNull();
         ctx.set(List.of("zebra"));
-        assertThat(vm.resultProperty().get().mleSeenMass()).isNaN();
+        assertThat(vm.resultProperty().get().mleSeenMass()).isEmpty();
         assertThat(vm.resultProperty().get().defined()).isTrue(); // Laplace: uniform after an unseen context
         m.set(text.model(2, Methods.byName("mle"), Parameters.NONE));
         word.set("am");

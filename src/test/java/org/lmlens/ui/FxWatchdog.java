@@ -1,0 +1,188 @@
+package org.lmlens.ui;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Fails a UI test when the JavaFX Application Thread is busy for more than {@value #LIMIT_MS} ms of CPU
+ * time in one stretch (one task or pulse): the app would freeze in front of a class.
+ *
+ * <p>CPU time, not wall-clock gaps, so a loaded machine cannot make it flaky: a daemon sampler posts a
+ * heartbeat ({@code Platform.runLater}) whenever none is pending, every {@value #SAMPLE_MS} ms; each
+ * heartbeat records the FX thread's CPU time when it runs. The FX thread's CPU time spent between two
+ * heartbeats is the work of the tasks and pulses queued in one few-millisecond window; more than the
+ * limit is a violation. The sampler also reports a stretch still running (heartbeat pending, CPU time
+ * growing), with the FX thread's stack at that moment to say where.
+ *
+ * <p>Registered for every Jupiter test through {@code junit-platform.properties} (extension
+ * autodetection); it does nothing where no FX thread runs. A class marked {@link Manual} uses
+ * {@link #start(long)} directly instead.
+ */
+public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
+    public static final long LIMIT_MS = 100;
+    /**
+     * The limit the suite-wide extension enforces: {@value #LIMIT_MS} ms unless the system property
+     * {@code lmlens.fxWatchdog.limitMs} says otherwise (see the surefire configuration for why).
+     */
+    static final long SUITE_LIMIT_MS = Long.getLong("lmlens.fxWatchdog.limitMs", LIMIT_MS);
+    static final long SAMPLE_MS = 5;
+    private static final String FX_THREAD = "JavaFX Application Thread";
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(FxWatchdog.class);
+
+    /** A test class that drives the watchdog itself (to prove it can fail) instead of being watched. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface Manual {
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (context.getRequiredTestClass().isAnnotationPresent(Manual.class)) {
+            return;
+        }
+        Monitor m = start(SUITE_LIMIT_MS);
+        if (m != null) {
+            context.getStore(NS).put(Monitor.class, m);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Monitor m = context.getStore(NS).remove(Monitor.class, Monitor.class);
+        if (m == null) {
+            return;
+        }
+        List<Violation> found = m.stop();
+        if (!found.isEmpty()) {
+            throw new AssertionError("The JavaFX Application Thread was busy for more than " + SUITE_LIMIT_MS
+                    + " ms of CPU time at once:\n" + found.stream().map(Violation::toString)
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** One busy stretch: its CPU time and where the FX thread was (its stack top), if sampled. */
+    public record Violation(long cpuMillis, List<StackTraceElement> where) {
+        @Override
+        public String toString() {
+            return "  " + cpuMillis + " ms CPU" + (where.isEmpty() ? "" : " at\n    " + where.stream()
+                    .map(String::valueOf).collect(Collectors.joining("\n    ")));
+        }
+    }
+
+    /** Starts watching the FX thread, or returns null when there is none (a test without JavaFX). */
+    public static Monitor start(long limitMillis) {
+        Thread fx = Thread.getAllStackTraces().keySet().stream().filter(t -> FX_THREAD.equals(t.getName()))
+                .findFirst().orElse(null);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        if (fx == null || !mx.isThreadCpuTimeSupported()) {
+            return null;
+        }
+        if (!mx.isThreadCpuTimeEnabled()) {
+            mx.setThreadCpuTimeEnabled(true);
+        }
+        Monitor m = new Monitor(fx.getId(), limitMillis * 1_000_000L, mx);
+        m.sampler.start();
+        return m;
+    }
+
+    /** A running watch; {@link #stop()} ends it and returns what it found. */
+    public static final class Monitor {
+        private final long fxId;
+        private final long limitNanos;
+        private final ThreadMXBean mx;
+        private final Thread sampler;
+        private final List<Violation> violations = new ArrayList<>();
+        private volatile boolean running = true;
+        private volatile boolean pending;
+        /** FX CPU time when the last heartbeat ran, and whether the current stretch was already reported. */
+        private volatile long cpuAtBeat;
+        private volatile boolean reported;
+        /** The FX thread's stack when last sampled in a long stretch (where it was busy). */
+        private volatile List<StackTraceElement> lastStack = List.of();
+
+        Monitor(long fxId, long limitNanos, ThreadMXBean mx) {
+            this.fxId = fxId;
+            this.limitNanos = limitNanos;
+            this.mx = mx;
+            this.cpuAtBeat = mx.getThreadCpuTime(fxId);
+            this.sampler = new Thread(this::sample, "fx-watchdog");
+            sampler.setDaemon(true);
+        }
+
+        private void sample() {
+            while (running) {
+                if (!pending) {
+                    pending = true;
+                    Platform.runLater(this::beat);
+                } else {
+                    long busy = mx.getThreadCpuTime(fxId) - cpuAtBeat;
+                    if (busy > limitNanos / 2) {
+                        ThreadInfo info = mx.getThreadInfo(fxId, 6);
+                        lastStack = info == null ? List.of() : Arrays.asList(info.getStackTrace());
+                    }
+                    if (busy > limitNanos && !reported) {
+                        report(busy, lastStack);
+                    }
+                }
+                try {
+                    Thread.sleep(SAMPLE_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        /** On the FX thread: the end of a stretch (everything queued before this heartbeat has run). */
+        private void beat() {
+            long now = mx.getCurrentThreadCpuTime();
+            long busy = now - cpuAtBeat;
+            if (busy > limitNanos && !reported) {
+                report(busy, lastStack);
+            }
+            lastStack = List.of();
+            cpuAtBeat = now;
+            reported = false;
+            pending = false;
+        }
+
+        private synchronized void report(long busyNanos, List<StackTraceElement> where) {
+            reported = true;
+            violations.add(new Violation(busyNanos / 1_000_000, where));
+        }
+
+        /** Stops the sampler (after a last heartbeat, so a stretch in progress is measured) and returns the violations. */
+        public List<Violation> stop() {
+            java.util.concurrent.CountDownLatch last = new java.util.concurrent.CountDownLatch(1);
+            Platform.runLater(last::countDown);
+            try {
+                last.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                Thread.sleep(2 * SAMPLE_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running = false;
+            sampler.interrupt();
+            try {
+                sampler.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            synchronized (this) {
+                return List.copyOf(violations);
+            }
+        }
+    }
+}
