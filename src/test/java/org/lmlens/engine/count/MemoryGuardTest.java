@@ -80,9 +80,12 @@ class MemoryGuardTest {
         Run run = java("32m", SmallHeapLoad.class.getName(), text.toString(), "3");
         assertThat(run.err()).doesNotContain("OutOfMemoryError");
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
-        assertThat(run.out().strip()).matches("refused: Reading this text: after [\\d.,]+( million)? tokens, counting it"
+        // The reading check trusts only figures measured right after a collection, so depending on when the
+        // collector ran the refusal comes while reading or just before counting bigrams: either is correct.
+        assertThat(run.out().strip()).matches("refused: (Reading this text: after [\\d.,]+( million)? tokens, counting it"
                 + " needs at least \\d+ MB more but only \\d+ MB is free: use a smaller text, choose order 1, or start"
-                + " Java with more memory \\(-Xmx\\)");
+                + " Java with more memory \\(-Xmx\\)|Counting 2-grams of this text needs about \\d+ MB but only \\d+ MB"
+                + " is free: choose order 1, use a smaller text, or start Java with more memory \\(-Xmx\\))");
     }
 
     @Test
