@@ -144,10 +144,12 @@ public final class MainView {
             next.viewModel().showContext(context);
             tabs.getSelectionModel().select(nextTab);
         });
-        var text = session.textProperty();
-        var model = session.modelProperty();
         var runner = session.runner();
-        step = new StepGenerationView(new StepGenerationViewModel(text, model, runner));
+        // Tabs first, so that each teaching view sees the session only while its tab is shown: a hidden
+        // view does no work (no sweep, no formula rendering, no chart rebuild) until it is selected again.
+        Tab generateTab = tab("tab.generate", null, new FontIcon(Material2MZ.SHORT_TEXT));
+        step = new StepGenerationView(new StepGenerationViewModel(whileShown(generateTab, session.textProperty()),
+                whileShown(generateTab, session.modelProperty()), runner));
         TitledPane stepPane = new TitledPane(null, step.node());
         stepPane.textProperty().bind(I18n.bind("teach.tab.step"));
         stepPane.setId("step-pane");
@@ -156,16 +158,25 @@ public final class MainView {
         SplitPane generateSplit = new SplitPane(generate.createView(), stepPane);
         generateSplit.setOrientation(Orientation.VERTICAL);
         generateSplit.setDividerPositions(0.36);
-        Tab generateTab = tab("tab.generate", generateSplit, new FontIcon(Material2MZ.SHORT_TEXT));
-        score = new ScoreView(new ScoreViewModel(text, model, runner));
-        Tab scoreTab = tab("teach.tab.score", score.node(), new FontIcon(Material2MZ.SPELLCHECK));
-        evaluate = new EvaluateView(new EvaluateViewModel(text, model, runner));
-        Tab evaluateTab = tab("teach.tab.evaluate", evaluate.node(), new FontIcon(Material2MZ.SHOW_CHART));
-        corpus = new CorpusView(new CorpusViewModel(text, model, runner));
-        Tab corpusTab = tab("teach.tab.corpus", corpus.node(), new FontIcon(Material2AL.INSIGHTS));
-        explain = new ExplainView(new ExplainViewModel(text, model, runner,
-                next.viewModel().contextTokensProperty(), next.viewModel().selectedWordProperty()));
-        Tab explainTab = tab("teach.tab.explain", explain.node(), new FontIcon(Material2MZ.SCHOOL));
+        generateTab.setContent(generateSplit);
+        Tab scoreTab = tab("teach.tab.score", null, new FontIcon(Material2MZ.SPELLCHECK));
+        score = new ScoreView(new ScoreViewModel(whileShown(scoreTab, session.textProperty()),
+                whileShown(scoreTab, session.modelProperty()), runner));
+        scoreTab.setContent(score.node());
+        Tab evaluateTab = tab("teach.tab.evaluate", null, new FontIcon(Material2MZ.SHOW_CHART));
+        evaluate = new EvaluateView(new EvaluateViewModel(whileShown(evaluateTab, session.textProperty()),
+                whileShown(evaluateTab, session.modelProperty()), runner));
+        evaluateTab.setContent(evaluate.node());
+        Tab corpusTab = tab("teach.tab.corpus", null, new FontIcon(Material2AL.INSIGHTS));
+        corpus = new CorpusView(new CorpusViewModel(whileShown(corpusTab, session.textProperty()),
+                whileShown(corpusTab, session.modelProperty()), runner));
+        corpusTab.setContent(corpus.node());
+        Tab explainTab = tab("teach.tab.explain", null, new FontIcon(Material2MZ.SCHOOL));
+        explain = new ExplainView(new ExplainViewModel(whileShown(explainTab, session.textProperty()),
+                whileShown(explainTab, session.modelProperty()), runner,
+                whileShown(explainTab, next.viewModel().contextTokensProperty()),
+                whileShown(explainTab, next.viewModel().selectedWordProperty())));
+        explainTab.setContent(explain.node());
         tabs.getTabs().setAll(countsTab, nextTab, generateTab, scoreTab, evaluateTab, corpusTab, explainTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
@@ -280,6 +291,27 @@ public final class MainView {
     private void selectTab(String id) {
         tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /**
+     * The source's value while the tab is selected, and the latest value again whenever it is selected;
+     * while the tab is hidden the value does not change, so the view behind it recomputes nothing.
+     */
+    private static <T> javafx.beans.value.ObservableValue<T> whileShown(Tab tab,
+                                                                         javafx.beans.value.ObservableValue<T> source) {
+        javafx.beans.property.SimpleObjectProperty<T> shown = new javafx.beans.property.SimpleObjectProperty<>(
+                source.getValue());
+        source.addListener((o, a, v) -> {
+            if (tab.isSelected()) {
+                shown.set(v);
+            }
+        });
+        tab.selectedProperty().addListener((o, a, selected) -> {
+            if (selected) {
+                shown.set(source.getValue());
+            }
+        });
+        return shown;
     }
 
     private Tab tab(String key, Node content, FontIcon icon) {
