@@ -2,15 +2,12 @@ package org.lmlens.ui;
 
 import java.io.File;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -23,15 +20,14 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.lmlens.engine.model.TrainedText;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Dialogs;
 import org.lmlens.ui.common.Fonts;
 import org.lmlens.ui.common.Settings;
+import org.lmlens.ui.common.ShownOnly;
 import org.lmlens.ui.corpus.CorpusView;
 import org.lmlens.ui.corpus.CorpusViewModel;
 import org.lmlens.ui.counts.CountsView;
@@ -64,7 +60,7 @@ public final class MainView {
     private final Stage stage;
     private final RecentStore recent;
     private final TabPane tabs = new TabPane();
-    private final StatusBar statusBar = new StatusBar();
+    private final StatusLine statusLine;
     private final BooleanProperty dark;
     private final BorderPane root = new BorderPane();
     private CountsView counts;
@@ -79,7 +75,6 @@ public final class MainView {
     private ExportActions export;
     private ExportWiring wiring;
     private SessionActions sessions;
-    private javafx.beans.binding.StringBinding status;
 
     public MainView(SessionViewModel session, Settings settings, Stage stage) {
         this(session, settings, stage, RecentStore.user());
@@ -90,6 +85,7 @@ public final class MainView {
         this.settings = settings;
         this.stage = stage;
         this.recent = recent;
+        this.statusLine = new StatusLine(session);
         this.dark = new SimpleBooleanProperty(settings.darkTheme());
     }
 
@@ -112,7 +108,7 @@ public final class MainView {
                 : session.textProperty().get().source().files());
         export.setErrorHandler(this::showError);
         export.setOnWritten(p -> {
-            statusBar.setText(I18n.get("export.written", p));
+            statusLine.show(I18n.get("export.written", p));
         });
         export.setArpaExporter(ArpaExport::write);
         wiring = new ExportWiring(export, presenter);
@@ -148,8 +144,8 @@ public final class MainView {
         // Tabs first, so that each teaching view sees the session only while its tab is shown: a hidden
         // view does no work (no sweep, no formula rendering, no chart rebuild) until it is selected again.
         Tab generateTab = tab("tab.generate", null, new FontIcon(Material2MZ.SHORT_TEXT));
-        step = new StepGenerationView(new StepGenerationViewModel(whileShown(generateTab, session.textProperty()),
-                whileShown(generateTab, session.modelProperty()), runner));
+        step = new StepGenerationView(new StepGenerationViewModel(ShownOnly.whileShown(generateTab, session.textProperty()),
+                ShownOnly.whileShown(generateTab, session.modelProperty()), runner));
         TitledPane stepPane = new TitledPane(null, step.node());
         stepPane.textProperty().bind(I18n.bind("teach.tab.step"));
         stepPane.setId("step-pane");
@@ -160,22 +156,22 @@ public final class MainView {
         generateSplit.setDividerPositions(0.36);
         generateTab.setContent(generateSplit);
         Tab scoreTab = tab("teach.tab.score", null, new FontIcon(Material2MZ.SPELLCHECK));
-        score = new ScoreView(new ScoreViewModel(whileShown(scoreTab, session.textProperty()),
-                whileShown(scoreTab, session.modelProperty()), runner));
+        score = new ScoreView(new ScoreViewModel(ShownOnly.whileShown(scoreTab, session.textProperty()),
+                ShownOnly.whileShown(scoreTab, session.modelProperty()), runner));
         scoreTab.setContent(score.node());
         Tab evaluateTab = tab("teach.tab.evaluate", null, new FontIcon(Material2MZ.SHOW_CHART));
-        evaluate = new EvaluateView(new EvaluateViewModel(whileShown(evaluateTab, session.textProperty()),
-                whileShown(evaluateTab, session.modelProperty()), runner));
+        evaluate = new EvaluateView(new EvaluateViewModel(ShownOnly.whileShown(evaluateTab, session.textProperty()),
+                ShownOnly.whileShown(evaluateTab, session.modelProperty()), runner));
         evaluateTab.setContent(evaluate.node());
         Tab corpusTab = tab("teach.tab.corpus", null, new FontIcon(Material2AL.INSIGHTS));
-        corpus = new CorpusView(new CorpusViewModel(whileShown(corpusTab, session.textProperty()),
-                whileShown(corpusTab, session.modelProperty()), runner));
+        corpus = new CorpusView(new CorpusViewModel(ShownOnly.whileShown(corpusTab, session.textProperty()),
+                ShownOnly.whileShown(corpusTab, session.modelProperty()), runner));
         corpusTab.setContent(corpus.node());
         Tab explainTab = tab("teach.tab.explain", null, new FontIcon(Material2MZ.SCHOOL));
-        explain = new ExplainView(new ExplainViewModel(whileShown(explainTab, session.textProperty()),
-                whileShown(explainTab, session.modelProperty()), runner,
-                whileShown(explainTab, next.viewModel().contextTokensProperty()),
-                whileShown(explainTab, next.viewModel().selectedWordProperty())));
+        explain = new ExplainView(new ExplainViewModel(ShownOnly.whileShown(explainTab, session.textProperty()),
+                ShownOnly.whileShown(explainTab, session.modelProperty()), runner,
+                ShownOnly.whileShown(explainTab, next.viewModel().contextTokensProperty()),
+                ShownOnly.whileShown(explainTab, next.viewModel().selectedWordProperty())));
         explainTab.setContent(explain.node());
         tabs.getTabs().setAll(countsTab, nextTab, generateTab, scoreTab, evaluateTab, corpusTab, explainTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -200,7 +196,7 @@ public final class MainView {
         root.setCenter(tabs);
         root.setTop(new MenuBarView(this).createView());
         root.setLeft(left);
-        root.setBottom(createStatusBar());
+        root.setBottom(statusLine.createView());
         root.getStyleClass().add("lmlens-root");
         initListeners();
     }
@@ -293,27 +289,6 @@ public final class MainView {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    /**
-     * The source's value while the tab is selected, and the latest value again whenever it is selected;
-     * while the tab is hidden the value does not change, so the view behind it recomputes nothing.
-     */
-    private static <T> javafx.beans.value.ObservableValue<T> whileShown(Tab tab,
-                                                                         javafx.beans.value.ObservableValue<T> source) {
-        javafx.beans.property.SimpleObjectProperty<T> shown = new javafx.beans.property.SimpleObjectProperty<>(
-                source.getValue());
-        source.addListener((o, a, v) -> {
-            if (tab.isSelected()) {
-                shown.set(v);
-            }
-        });
-        tab.selectedProperty().addListener((o, a, selected) -> {
-            if (selected) {
-                shown.set(source.getValue());
-            }
-        });
-        return shown;
-    }
-
     private Tab tab(String key, Node content, FontIcon icon) {
         Tab t = new Tab();
         t.textProperty().bind(I18n.bind(key));
@@ -327,53 +302,6 @@ public final class MainView {
         t.setTooltip(tip);
         tabs.getTabs().add(t);
         return t;
-    }
-
-    private StatusBar createStatusBar() {
-        statusBar.setId("status-bar");
-        Button cancel = new Button();
-        cancel.textProperty().bind(I18n.bind("action.cancel"));
-        cancel.setGraphic(new FontIcon(Material2AL.CLOSE));
-        cancel.setId("cancel-load");
-        org.lmlens.ui.common.Tips.of(cancel, "tip.cancelLoad");
-        cancel.visibleProperty().bind(session.loadingProperty());
-        cancel.managedProperty().bind(session.loadingProperty());
-        cancel.setOnAction(e -> session.cancelLoad());
-        statusBar.getRightItems().add(cancel);
-        statusBar.progressProperty().bind(Bindings.when(session.loadingProperty())
-                .then(session.loadProgressProperty()).otherwise(0.0));
-        // a listener, not a binding: a saved export's message replaces the text until the next change
-        status = I18n.bind(this::statusText, session.textProperty(), session.loadingProperty(),
-                session.loadingNameProperty());
-        status.addListener((o, a, s) -> statusBar.setText(s));
-        statusBar.setText(status.get());
-        statusBar.setPadding(new Insets(2, 8, 2, 8));
-        return statusBar;
-    }
-
-    private String statusText() {
-        if (session.loadingProperty().get()) {
-            return I18n.get("status.loading", session.loadingNameProperty().get());
-        }
-        TrainedText t = session.textProperty().get();
-        if (t == null) {
-            return I18n.get("status.empty");
-        }
-        StringBuilder orders = new StringBuilder();
-        for (int k = 1; k <= t.maxOrder(); k++) {
-            orders.append(k == 1 ? "" : " · ").append(I18n.get("status.order", k, t.counts().distinct(k)));
-        }
-        // What "auto" decided is part of the state a student must see (issue 6): tokenizer and encoding.
-        org.lmlens.engine.text.TextInfo info = t.textInfo();
-        String tokenizer = org.lmlens.ui.common.Names.tokenizer(info.tokenizer());
-        if (info.tokenizerAuto()) {
-            tokenizer = I18n.get("status.auto", tokenizer);
-        }
-        String encoding = info.files().isEmpty() || info.encoding() == null ? "\u2014" // i18n-ok: dash for none
-                : info.encoding().name() + (info.files().get(0).encodingMethod()
-                        == org.lmlens.engine.text.EncodingDetector.Method.GIVEN ? "" : I18n.get("status.detected"));
-        return I18n.get("status.loaded", t.source().name(), t.corpus().sentenceCount(), t.corpus().wordTokens(),
-                t.corpus().vocabulary().size() - 3, orders.toString(), tokenizer, encoding);
     }
 
     private void initListeners() {

@@ -32,7 +32,6 @@ import org.lmlens.engine.Progress;
 public final class TextReader {
     private static final int PROGRESS_EVERY = 4096;
     /** How far past an all-ASCII first sample the encoding detection looks for the first other byte. */
-    private static final long ASCII_SCAN_LIMIT = 16L * 1024 * 1024;
 
     private TextReader() {
     }
@@ -106,130 +105,12 @@ public final class TextReader {
 
     /**
      * Looks at the first 64 KB of each file without reading the rest: refuses what is not text, decides
-     * the encodings and resolves the {@code auto} tokenizer. Cheap; {@link #read} calls it first. When the
+     * the encodings and resolves the {@code auto} tokenizer. Cheap; {@link #read} calls it first. See {@link TextInspector}. When the
      * first 64 KB are plain ASCII and no encoding is given, it reads on (at most 16 MB) to the first other
      * byte and detects the encoding from 64 KB there (a file with English front matter before Chinese).
      */
     public static TextInfo inspect(TextSource source, TextOptions options) {
-        List<TextInfo.FileInfo> files = new ArrayList<>();
-        StringBuilder samples = new StringBuilder();
-        if (source.isString()) {
-            String text = source.text();
-            samples.append(text, 0, Math.min(text.length(), EncodingDetector.SAMPLE_BYTES));
-            files.add(new TextInfo.FileInfo(source.name(), StandardCharsets.UTF_8, EncodingDetector.Method.GIVEN, -1));
-        } else {
-            for (int part = 0; part < source.partCount(); part++) {
-                files.add(inspectFile(source, part, options.encoding(), samples));
-                samples.append('\n');
-            }
-        }
-        if (!Tokenizers.isAuto(options.tokenizer())) {
-            return new TextInfo(options.tokenizer(), false, "chosen by the user", files);
-        }
-        TokenizerChooser.Choice choice = TokenizerChooser.choose(samples);
-        return new TextInfo(choice.tokenizer(), true, choice.reason(), files);
-    }
-
-    private static TextInfo.FileInfo inspectFile(TextSource source, int part, Charset given, StringBuilder samples) {
-        String name = source.partName(part);
-        byte[] sample;
-        boolean complete;
-        byte[] later = null;
-        boolean laterComplete = false;
-        try (InputStream in = source.open(part)) {
-            sample = in.readNBytes(EncodingDetector.SAMPLE_BYTES);
-            complete = sample.length < EncodingDetector.SAMPLE_BYTES;
-            if (!complete && given == null && isPlainAscii(sample, 0, sample.length)) {
-                // English front matter before Chinese text: detect from the first non-ASCII bytes.
-                later = firstNonAsciiWindow(in);
-                laterComplete = later != null && later.length < EncodingDetector.SAMPLE_BYTES;
-            }
-        } catch (IOException e) {
-            throw new LmLensException("Cannot read " + name + ": " + e.getMessage());
-        }
-        int n = sample.length;
-        if (n == 0) {
-            throw new LmLensException(name + " is empty (0 bytes): there is no text to read");
-        }
-        EncodingDetector.Result bom = EncodingDetector.bom(sample, n);
-        if (bom == null) {
-            String format = BinaryDetector.knownFormat(sample, n);
-            if (format != null) {
-                throw new LmLensException(name + " looks like " + format + ", not plain text");
-            }
-        }
-        EncodingDetector.Result enc = later != null
-                ? EncodingDetector.detect(later, later.length, laterComplete, null)
-                : EncodingDetector.detect(sample, n, complete, given);
-        Charset cs = enc.charset();
-        if (later != null && BinaryDetector.hasNul(later, later.length) && !cs.name().startsWith("UTF-16")) {
-            throw new LmLensException(name + " looks like a binary file (it contains NUL bytes), not plain text");
-        }
-        boolean wide = cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32");
-        if (!wide && BinaryDetector.hasNul(sample, n)) {
-            throw new LmLensException(name + " looks like a binary file (it contains NUL bytes), not plain text");
-        }
-        String text = lenientDecode(cs, sample, enc.bomLength(), n);
-        if (BinaryDetector.controlShare(text) > 0.05) {
-            throw new LmLensException(name + " looks like a binary file (many control characters), not plain text");
-        }
-        samples.append(text);
-        return new TextInfo.FileInfo(name, cs, enc.method(), source.size() < 0 ? -1 : fileSize(source, part));
-    }
-
-    /** Bytes 0x01..0x7F only (NUL is not text, and UTF-16 has NULs). */
-    private static boolean isPlainAscii(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] <= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Reads on (up to {@link #ASCII_SCAN_LIMIT} bytes) to the first byte that is not plain ASCII and
-     * returns up to 64 KB from there (from an even offset, for UTF-16), or null when none is found.
-     */
-    private static byte[] firstNonAsciiWindow(InputStream in) throws IOException {
-        byte[] block = new byte[EncodingDetector.SAMPLE_BYTES];
-        long scanned = EncodingDetector.SAMPLE_BYTES;
-        while (scanned < ASCII_SCAN_LIMIT) {
-            int n = in.readNBytes(block, 0, block.length);
-            if (n <= 0) {
-                return null;
-            }
-            for (int i = 0; i < n; i++) {
-                if (block[i] <= 0) {
-                    int start = (int) ((scanned + i) & 1) == 1 && i > 0 ? i - 1 : i;
-                    byte[] window = java.util.Arrays.copyOfRange(block, start, n);
-                    byte[] more = in.readNBytes(EncodingDetector.SAMPLE_BYTES - window.length);
-                    byte[] all = java.util.Arrays.copyOf(window, window.length + more.length);
-                    System.arraycopy(more, 0, all, window.length, more.length);
-                    return all;
-                }
-            }
-            scanned += n;
-        }
-        return null;
-    }
-
-    private static long fileSize(TextSource source, int part) {
-        try {
-            return java.nio.file.Files.size(source.files().get(part));
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static String lenientDecode(Charset cs, byte[] b, int from, int n) {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(java.nio.ByteBuffer.wrap(b, from, n - from)).toString();
-        } catch (CharacterCodingException e) {
-            return "";
-        }
+        return TextInspector.inspect(source, options);
     }
 
     /**
