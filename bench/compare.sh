@@ -25,9 +25,10 @@ if ! $PY -c 'import nltk.lm' 2>/dev/null; then
     if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq python3-nltk >/dev/null
     else sudo apt-get update -qq && sudo apt-get install -y -qq python3-nltk >/dev/null; fi
 fi
-if [ ! -f target/lm-lens.jar ]; then
-    mvn -q -B -DskipTests package
+if [ ! -f target/lm-lens.jar ] || [ ! -f target/benchmarks.jar ]; then
+    mvn -q -B -Pbench -DskipTests package
 fi
+WARM_RUNS=${WARM_RUNS:-10}
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -43,8 +44,8 @@ echo
 $PY bench/nltk_lm.py "$WORK/train.txt" "$WORK/test.txt" "${ORDERS// /,}" "${METHODS// /,}" "$BUDGET" \
     > "$WORK/nltk.jsonl"
 
-printf '%-6s %-12s %12s %14s %11s %13s %10s %12s %10s %18s\n' order method "lens wall s" "lens in-proc s" \
-    "nltk fit s" "nltk score s" "ratio wall" "ratio in-proc" "lens ppl" "nltk ppl"
+printf '%-6s %-12s %12s %14s %12s %11s %13s %10s %12s %11s %10s %18s\n' order method "lens wall s" "lens in-proc s" \
+    "lens warm s" "nltk fit s" "nltk score s" "ratio wall" "ratio in-proc" "ratio warm" "lens ppl" "nltk ppl"
 for order in $ORDERS; do
     for method in $METHODS; do
         # fit_s, score time for all test sentences (extrapolated when cut by the budget), mark, perplexity
@@ -70,7 +71,11 @@ PY
             exit 1
         fi
         end=$(date +%s.%N)
-        python3 - "$WORK/lens.json" "$start" "$end" "$order" "$method" "$nltk_fit" "$nltk_score" "$nltk_mark" "$nltk_ppl" <<'PY'
+        # the same command again, run WARM_RUNS times in one JVM after 3 warm-up runs: fastest and median
+        read -r warm_min warm_median <<< "$(java -cp target/benchmarks.jar org.lmlens.bench.WarmEval "$WARM_RUNS" eval \
+            --train "$WORK/train.txt" --test "$WORK/test.txt" --tokenizer whitespace --order "$order" \
+            --smoothing "$method" --json)"
+        python3 - "$WORK/lens.json" "$start" "$end" "$order" "$method" "$nltk_fit" "$nltk_score" "$nltk_mark" "$nltk_ppl" "$warm_median" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 wall = float(sys.argv[3]) - float(sys.argv[2])
@@ -79,13 +84,17 @@ inproc = s["train"] + s["estimate"] + s["read_test"] + s["score"]
 fit, score, ppl = float(sys.argv[6]), float(sys.argv[7]), sys.argv[9]
 mark = "~" if sys.argv[8] == "~" else ""
 nltk_total = fit + score
-print("%-6s %-12s %12.3f %14.3f %11.2f %12.2f%1s %9.1fx%1s %11.1fx%1s %10.2f %18s" % (sys.argv[4], sys.argv[5], wall,
-      inproc, fit, score, mark, nltk_total / wall, mark, nltk_total / inproc, mark, r["perplexity"], ppl))
+warm = float(sys.argv[10])
+print("%-6s %-12s %12.3f %14.3f %12.4f %11.2f %12.2f%1s %9.1fx%1s %11.1fx%1s %10.0fx%1s %10.2f %18s" % (sys.argv[4], sys.argv[5],
+      wall, inproc, warm, fit, score, mark, nltk_total / wall, mark, nltk_total / inproc, mark, nltk_total / warm, mark,
+      r["perplexity"], ppl))
 PY
     done
 done
 echo
 echo "ratio wall = NLTK (fit + score) / LM Lens whole CLI run including JVM start; ratio in-proc = the same over"
-echo "LM Lens's in-process time (read, count, estimate, read test, score); '~' = NLTK's score time"
+echo "LM Lens's in-process time (read, count, estimate, read test, score) of that cold run; ratio warm = the same"
+echo "over the median of ${WARM_RUNS} runs of the whole eval command in one warm JVM (the issue's 'warm, in-process'"
+echo "targets; NLTK's times are in-process too, without Python's start or imports); '~' = NLTK's score time"
 echo "extrapolated from the sentences it scored within ${BUDGET} s. Perplexities differ slightly by design:"
 echo "NLTK's vocabulary includes <s> and pads with N-1 <s>; LM Lens predicts no <s> (KenLM's convention)."

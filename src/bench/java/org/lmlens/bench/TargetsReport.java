@@ -41,7 +41,7 @@ public final class TargetsReport {
         measure("read + tokenise only", repeats, Brown::trainCorpus);
         measure("count orders 1..5 only", repeats, () -> Brown.counts(train, 5));
         long tokens = test.tokenArray().length - (long) test.sentenceCount();
-        for (String method : List.of("laplace", BenchInterpolation.NAME)) {
+        for (String method : List.of("laplace", "kneser-ney", "modified-kneser-ney", BenchInterpolation.NAME)) {
             for (int order : new int[] {3, 5}) {
                 LanguageModel lm = model(counts5, train, order, method);
                 double ms = measure("score test.txt, " + method + ", order " + order + " (stateful)", repeats * 3,

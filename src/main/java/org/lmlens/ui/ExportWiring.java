@@ -1,5 +1,7 @@
 package org.lmlens.ui;
 
+import org.lmlens.ui.common.HiddenChartPause;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -40,6 +42,7 @@ final class ExportWiring {
     void chart(Tab tab, ChartViewer viewer, String baseName) {
         charts.add(new Entry<>(tab, viewer, baseName));
         presenter.charts().add(viewer);
+        HiddenChartPause.install(tab, viewer);
         if (viewer instanceof ObservableChartViewer observable) {
             observable.chartProperty().addListener((o, a, c) -> presenter.chartReplaced(viewer));
         }

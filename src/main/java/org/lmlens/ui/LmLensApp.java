@@ -16,6 +16,12 @@ import org.lmlens.ui.session.SessionViewModel;
 public final class LmLensApp extends Application {
     public static final String STYLESHEET = org.lmlens.ui.common.Dialogs.STYLESHEET;
 
+    /** On the launcher thread, before the window is built: warm the code the window runs (see {@link Prewarm}). */
+    @Override
+    public void init() {
+        Prewarm.run();
+    }
+
     @Override
     public void start(Stage stage) {
         Settings settings = Settings.user();

@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -27,11 +27,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * limit is a violation. The sampler also reports a stretch still running (heartbeat pending, CPU time
  * growing), with the FX thread's stack at that moment to say where.
  *
+ * <p>It watches the test method itself, from just before it runs to just after (JUnit's test execution),
+ * not the fixture: TestFX's {@code @Start}, which builds the window, is the app's start-up, measured
+ * separately ({@code org.lmlens.bench.FirstShowProbe}). A stretch is reported with its whole CPU time,
+ * measured when it ends, and the FX thread's stack while it was running.
+ *
  * <p>Registered for every Jupiter test through {@code junit-platform.properties} (extension
  * autodetection); it does nothing where no FX thread runs. A class marked {@link Manual} uses
  * {@link #start(long)} directly instead.
  */
-public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
+public final class FxWatchdog implements BeforeTestExecutionCallback, AfterTestExecutionCallback {
     public static final long LIMIT_MS = 100;
     /**
      * The limit the suite-wide extension enforces: {@value #LIMIT_MS} ms unless the system property
@@ -49,7 +54,7 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public void beforeTestExecution(ExtensionContext context) {
         if (context.getRequiredTestClass().isAnnotationPresent(Manual.class)) {
             return;
         }
@@ -60,16 +65,36 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterTestExecution(ExtensionContext context) {
         Monitor m = context.getStore(NS).remove(Monitor.class, Monitor.class);
         if (m == null) {
             return;
         }
         List<Violation> found = m.stop();
+        record(context, m.longestMillis());
         if (!found.isEmpty()) {
             throw new AssertionError("The JavaFX Application Thread was busy for more than " + SUITE_LIMIT_MS
                     + " ms of CPU time at once:\n" + found.stream().map(Violation::toString)
                     .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * Appends the test's longest FX-thread stretch to {@code target/fx-watchdog.tsv} (when the system
+     * property {@code lmlens.fxWatchdog.report} names the file), so a run shows how close each test came.
+     */
+    private static void record(ExtensionContext context, long longestMillis) {
+        String file = System.getProperty("lmlens.fxWatchdog.report");
+        if (file == null) {
+            return;
+        }
+        String line = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
+                + "\t" + longestMillis + "\n";
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), line, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            // a report only: the test's verdict does not depend on it
         }
     }
 
@@ -109,6 +134,8 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
         private volatile boolean pending;
         /** FX CPU time when the last heartbeat ran, and whether the current stretch was already reported. */
         private volatile long cpuAtBeat;
+        /** The longest stretch that ended so far, in nanoseconds of FX-thread CPU. */
+        private volatile long longest;
         private volatile boolean reported;
         /** The FX thread's stack when last sampled in a long stretch (where it was busy). */
         private volatile List<StackTraceElement> lastStack = List.of();
@@ -149,7 +176,8 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
         private void beat() {
             long now = mx.getCurrentThreadCpuTime();
             long busy = now - cpuAtBeat;
-            if (busy > limitNanos && !reported) {
+            longest = Math.max(longest, busy);
+            if (busy > limitNanos) {
                 report(busy, lastStack);
             }
             lastStack = List.of();
@@ -158,9 +186,19 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
             pending = false;
         }
 
+        /** Records a stretch over the limit; the heartbeat that ends it replaces the sampler's early report with its total. */
         private synchronized void report(long busyNanos, List<StackTraceElement> where) {
+            if (reported && !violations.isEmpty()) {
+                Violation early = violations.remove(violations.size() - 1);
+                where = early.where().isEmpty() ? where : early.where();
+            }
             reported = true;
             violations.add(new Violation(busyNanos / 1_000_000, where));
+        }
+
+        /** The longest stretch measured (ms of FX-thread CPU), once {@link #stop()} returned. */
+        public long longestMillis() {
+            return longest / 1_000_000;
         }
 
         /** Stops the sampler (after a last heartbeat, so a stretch in progress is measured) and returns the violations. */

@@ -1,5 +1,7 @@
 package org.lmlens.ui.explain;
 
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -92,6 +94,7 @@ public final class ExplainView {
         paragraph.setText(I18n.getOrDefault(key, I18n.get("explain.paragraph.generic")));
         lowerLevels.setText(lowerLevelText(r.explanation()));
         if (r.error() != null) {
+            viewModel.renderFormulas(List.of(), FORMULA_SIZE, java.awt.Color.BLACK, images -> { });
             general.setImage(null);
             substituted.setImage(null);
             caseLabel.setText("");
@@ -100,14 +103,15 @@ public final class ExplainView {
             return;
         }
         Color fg = foreground();
-        general.setImage(LatexImage.render(r.general(), FORMULA_SIZE, fg));
+        viewModel.renderFormulas(Arrays.asList(r.general(), r.substituted()), FORMULA_SIZE, LatexImage.awt(fg), images -> {
+            general.setImage(LatexImage.toFx(images.get(0)));
+            substituted.setImage(LatexImage.toFx(images.get(1)));
+        });
         if (r.substituted() == null) {
-            substituted.setImage(null);
             caseLabel.setText(I18n.get("explain.chooseWord"));
             check.setText("");
         } else {
             caseLabel.setText(I18n.get("explain.case", r.word(), String.join(" ", r.context())));
-            substituted.setImage(LatexImage.render(r.substituted(), FORMULA_SIZE, fg));
             String engine = Texts.probability(r.probability());
             if (!r.defined()) {
                 check.setText(I18n.get("explain.undefined", String.join(" ", r.context()), r.method()));

@@ -28,6 +28,8 @@ public final class ExplainViewModel {
     private final ObservableValue<String> word;
     private final ReadOnlyObjectWrapper<ExplainResult> result = new ReadOnlyObjectWrapper<>();
     private final LatestOnly job;
+    /** LaTeX rendering (JLaTeXMath draws with AWT: 200 ms the first time) runs off the FX thread too. */
+    private final LatestOnly formulaJob;
 
     public ExplainViewModel(ObservableValue<TrainedText> text, ObservableValue<LanguageModel> model, TaskRunner runner,
                             ObservableValue<List<String>> context, ObservableValue<String> word) {
@@ -36,6 +38,7 @@ public final class ExplainViewModel {
         this.context = context;
         this.word = word;
         this.job = new LatestOnly(runner);
+        this.formulaJob = new LatestOnly(runner);
         model.addListener((o, a, b) -> refresh());
         context.addListener((o, a, b) -> refresh());
         word.addListener((o, a, b) -> refresh());
@@ -44,6 +47,22 @@ public final class ExplainViewModel {
 
     public ReadOnlyObjectProperty<ExplainResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /**
+     * Renders formulas in the background (the newest request wins) and hands the images to {@code onDone}
+     * on the FX thread, in order; a null formula gives a null image.
+     */
+    public void renderFormulas(List<String> latex, float size, java.awt.Color foreground,
+                               java.util.function.Consumer<List<java.awt.image.BufferedImage>> onDone) {
+        List<String> formulas = new ArrayList<>(latex);
+        formulaJob.run(p -> {
+            List<java.awt.image.BufferedImage> images = new ArrayList<>();
+            for (String f : formulas) {
+                images.add(f == null ? null : LatexImage.renderAwt(f, size, foreground));
+            }
+            return images;
+        }, onDone, e -> onDone.accept(java.util.Collections.nCopies(formulas.size(), null)));
     }
 
     private void refresh() {

@@ -48,9 +48,13 @@ public final class LatexImage {
         return image;
     }
 
-    public static Image render(String latex, float size, javafx.scene.paint.Color foreground) {
-        Color fg = new Color((float) foreground.getRed(), (float) foreground.getGreen(), (float) foreground.getBlue(),
-                (float) foreground.getOpacity());
-        return SwingFXUtils.toFXImage(renderAwt(latex, size, fg), null);
+    /** The AWT colour of a JavaFX one (JLaTeXMath paints with AWT). */
+    public static Color awt(javafx.scene.paint.Color c) {
+        return new Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+
+    /** A rendered formula as a JavaFX image (a quick pixel copy, fine on the FX thread); null stays null. */
+    public static Image toFx(BufferedImage image) {
+        return image == null ? null : SwingFXUtils.toFXImage(image, null);
     }
 }

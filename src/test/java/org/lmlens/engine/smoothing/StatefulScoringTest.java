@@ -45,6 +45,16 @@ class StatefulScoringTest {
             assertSame(e, testCorpus);
             assertSame(e, corpus);
         }
+        // Every method, and every interpolated one both from its precomputed terms and through its virtual calls.
+        EstimationContext context = new EstimationContext(corpus, null);
+        for (SmoothingMethod m : Methods.all()) {
+            assertSame(m.estimate(counts, order, Parameters.NONE, context), testCorpus);
+            if (m.estimate(counts, order, Parameters.NONE, context) instanceof InterpolatedEstimator untabled) {
+                untabled.scoreWithoutTables();
+                assertSame(untabled, testCorpus);
+                assertSame(untabled, corpus);
+            }
+        }
     }
 
     @Test

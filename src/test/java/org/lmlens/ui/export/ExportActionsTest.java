@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lmlens.engine.model.GeneratedSentence;
-import org.lmlens.ui.common.SameThreadTaskRunner;
+import org.lmlens.ui.common.SettlingRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,6 +40,7 @@ class ExportActionsTest {
     private final List<String> errors = new ArrayList<>();
     private final List<Path> written = new ArrayList<>();
     private Path input;
+    private final SettlingRunner runner = new SettlingRunner();
 
     @Start
     void start(Stage stage) {
@@ -55,7 +56,7 @@ class ExportActionsTest {
     @BeforeEach
     void setUp() throws Exception {
         input = Files.writeString(dir.resolve("训练文本.txt"), "I am Sam\n");
-        actions = new ExportActions(new SameThreadTaskRunner(), () -> null);
+        actions = new ExportActions(runner, () -> null);
         actions.setErrorHandler(errors::add);
         actions.setOnWritten(written::add);
         actions.setInputFiles(() -> List.of(input));
@@ -67,6 +68,7 @@ class ExportActionsTest {
         Path png = dir.resolve("图表.png");
         robot.interact(() -> actions.writeChart(viewer.getChart(), ExportActions.width(viewer),
                 ExportActions.height(viewer), png));
+        runner.settle();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(800);
         assertThat(image.getHeight()).isEqualTo(600);
@@ -78,6 +80,7 @@ class ExportActionsTest {
     void svgParsesAsXmlWithAnSvgRoot(FxRobot robot) throws Exception {
         Path svg = dir.resolve("chart.svg");
         robot.interact(() -> actions.writeChart(viewer.getChart(), 400, 300, svg));
+        runner.settle();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         // JFreeSVG writes the SVG 1.1 DOCTYPE; parse offline, without fetching the DTD
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -91,6 +94,7 @@ class ExportActionsTest {
     void csvHasBomAndRoundTripsTheTableWithChinese(FxRobot robot) throws Exception {
         Path csv = dir.resolve("counts.csv");
         robot.interact(() -> actions.writeTable(table, csv));
+        runner.settle();
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = Csv.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
@@ -109,6 +113,7 @@ class ExportActionsTest {
             table.sort();
             actions.writeTable(table, csv);
         });
+        runner.settle();
         String text = Files.readString(csv, StandardCharsets.UTF_8).substring(1);
         List<List<String>> rows = Csv.parse(text);
         assertThat(rows.get(1).get(2)).isEqualTo("0");
@@ -123,6 +128,7 @@ class ExportActionsTest {
                 new GeneratedSentence(List.of("床", "前", "明", "月", "光"), List.of(), List.of(), true),
                 new GeneratedSentence(List.of("Sam", "I"), List.of(), List.of(), false));
         actions.writeSentences(sentences, txt);
+        runner.settle();
         assertThat(Files.readString(txt, StandardCharsets.UTF_8)).isEqualTo("I am Sam\n床前明月光\nSam I …\n");
     }
 
@@ -130,6 +136,7 @@ class ExportActionsTest {
     void neverWritesOverTheInputText() throws Exception {
         actions.writeSentences(List.of(new GeneratedSentence(List.of("x"), List.of(), List.of(), true)),
                 dir.resolve("./训练文本.txt"));
+        runner.settle();
         assertThat(Files.readString(input)).isEqualTo("I am Sam\n");
         assertThat(errors).singleElement().asString().contains("训练文本.txt");
         assertThat(written).isEmpty();
@@ -140,6 +147,7 @@ class ExportActionsTest {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         Path target = blocker.resolve("chart.png");
         robot.interact(() -> actions.writeChart(viewer.getChart(), 400, 300, target));
+        runner.settle();
         assertThat(errors).singleElement().asString().contains("chart.png");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactlyInAnyOrder(input, blocker);
@@ -150,10 +158,12 @@ class ExportActionsTest {
     void arpaHookWritesThroughTheInstalledExporter() throws Exception {
         Path arpa = dir.resolve("model.arpa");
         actions.writeModelArpa(null, arpa);
+        runner.settle();
         assertThat(errors).hasSize(1);
         assertThat(actions.arpaAvailable()).isFalse();
         actions.setArpaExporter((model, out) -> out.write("\\data\\\n".getBytes(StandardCharsets.US_ASCII)));
         actions.writeModelArpa(null, arpa);
+        runner.settle();
         assertThat(Files.readString(arpa)).isEqualTo("\\data\\\n");
     }
 

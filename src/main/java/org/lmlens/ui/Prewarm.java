@@ -1,0 +1,124 @@
+package org.lmlens.ui;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.lmlens.ui.explain.LatexImage;
+
+/**
+ * Start-up work done off the JavaFX Application Thread, before the window is built (from
+ * {@code Application.init()}, which runs on the launcher thread once the toolkit is up). In a cold JVM the
+ * first chart drawn, the first Chinese text laid out and the first formula rendered each keep the thread
+ * that does it busy for 150-300 ms of CPU (class loading, font files, interpreted code); on the FX thread,
+ * after the window is shown, that is a visible freeze. Here each is done once on detached objects (which
+ * JavaFX allows off its thread), so the window's own first chart, Chinese label and formula are quick.
+ * Measured with {@code org.lmlens.bench.FirstShowProbe}: about 1 s here; the window's first build then
+ * takes about 1.5 s of FX-thread CPU instead of 2.1 s, and the 300 ms first-chart stretch after it drops
+ * to 110-150 ms. (Building throw-away copies of the views and parsing the stylesheets too gained nothing
+ * measurable: the rest of the first build is JavaFX's own skins, CSS and layout.)
+ *
+ * <p>Best effort: it only warms caches, so a failure here is ignored and the window is built anyway.
+ */
+public final class Prewarm {
+    private static final AtomicBoolean DONE = new AtomicBoolean();
+    /** What went wrong while warming (nothing, normally): for tests, since the steps swallow failures. */
+    private static final java.util.List<Throwable> FAILURES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** A formula with Chinese text, as the Smoothing explained tab renders (JLaTeXMath and the CJK font). */
+    private static final String FORMULA = "P(w \\mid h) = \\frac{c(h\\,w)}{c(h)} \\quad \\text{中文}"; // i18n-ok: warm-up only
+
+    private Prewarm() {
+    }
+
+    /**
+     * Runs once per JVM (later calls return at once); never on the FX thread, and only once the JavaFX
+     * toolkit runs (some control classes cannot initialise before it, and would stay broken).
+     */
+    public static void run() {
+        if (javafx.application.Platform.isFxApplicationThread() || !toolkitRunning()
+                || !DONE.compareAndSet(false, true)) {
+            return;
+        }
+        quietly(() -> {
+            Material2AL.values();
+            Material2MZ.values();
+        });
+        quietly(() -> LatexImage.renderAwt(FORMULA, 20f, java.awt.Color.BLACK));
+        quietly(Prewarm::drawChart);
+        quietly(Prewarm::layoutText);
+    }
+
+    /** Whether {@link #run} has run in this JVM. */
+    static boolean done() {
+        return DONE.get();
+    }
+
+    static java.util.List<Throwable> failures() {
+        return java.util.List.copyOf(FAILURES);
+    }
+
+    private static boolean toolkitRunning() {
+        try {
+            javafx.application.Platform.runLater(() -> { });
+            return true;
+        } catch (IllegalStateException notStarted) {
+            return false;
+        }
+    }
+
+    /**
+     * A bar chart and a line chart drawn a few times on a detached canvas through JFreeChart-FX, as the
+     * views draw theirs: the first draw of a cold JVM takes over 150 ms (axes, fonts, FXGraphics2D).
+     */
+    private static void drawChart() {
+        org.jfree.data.category.DefaultCategoryDataset bars = new org.jfree.data.category.DefaultCategoryDataset();
+        org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries("PP"); // i18n-ok: warm-up sample, never shown
+        for (int i = 0; i < 12; i++) {
+            bars.addValue(1.0 / (i + 1), "P", "词" + i); // i18n-ok: warm-up sample, never shown
+            line.add(i + 1, 100.0 / (i + 1));
+        }
+        org.jfree.chart.JFreeChart[] charts = {
+            org.lmlens.ui.teach.Charts.style(org.jfree.chart.ChartFactory.createBarChart("P(w | h)", "w", "P", bars)), // i18n-ok: warm-up sample, never shown
+            org.lmlens.ui.teach.Charts.style(org.jfree.chart.ChartFactory.createXYLineChart("PP", "n", "PP", // i18n-ok: warm-up sample, never shown
+                    new org.jfree.data.xy.XYSeriesCollection(line)))};
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(640, 400);
+        org.jfree.fx.FXGraphics2D g = new org.jfree.fx.FXGraphics2D(canvas.getGraphicsContext2D());
+        for (int round = 0; round < 20; round++) {
+            for (org.jfree.chart.JFreeChart chart : charts) {
+                chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 640, 400));
+            }
+            canvas.getGraphicsContext2D().clearRect(0, 0, 640, 400);
+        }
+    }
+
+    /**
+     * Lays out English and Chinese text in the UI font at the sizes the window uses: the first Chinese
+     * layout loads the CJK fallback font and its glyph strikes, 300 ms of CPU when the language is switched.
+     */
+    private static void layoutText() {
+        String family = org.lmlens.ui.common.Fonts.fxFamily();
+        String[] samples = {"Counts Next word 计数 下一个词 平滑方法 困惑度 生成 ∞ ≈ → ·", "床前明月光，疑是地上霜。"}; // i18n-ok: warm-up sample, never shown
+        for (double size = 9; size <= 30; size += 0.5) {
+            for (javafx.scene.text.FontWeight weight : new javafx.scene.text.FontWeight[] {
+                javafx.scene.text.FontWeight.NORMAL, javafx.scene.text.FontWeight.BOLD}) {
+                javafx.scene.text.Font font = javafx.scene.text.Font.font(family, weight, size);
+                for (String sample : samples) {
+                    javafx.scene.text.Text text = new javafx.scene.text.Text(sample);
+                    text.setFont(font);
+                    text.getLayoutBounds();
+                }
+            }
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void quietly(Step step) {
+        try {
+            step.run();
+        } catch (Exception | LinkageError e) {
+            FAILURES.add(e); // warming only: the window is built anyway, from colder code
+        }
+    }
+}

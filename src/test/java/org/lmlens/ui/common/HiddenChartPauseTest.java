@@ -1,0 +1,56 @@
+package org.lmlens.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lmlens.ui.export.TestCharts;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A chart in a tab that is not shown neither redraws nor is drawn; selecting the tab draws the newest one once. */
+@ExtendWith(ApplicationExtension.class)
+class HiddenChartPauseTest {
+    private final ObservableChartViewer viewer = new ObservableChartViewer();
+    private TabPane tabs;
+    private Tab chartTab;
+
+    @Start
+    void start(Stage stage) {
+        chartTab = new Tab("chart", viewer);
+        tabs = new TabPane(new Tab("first"), chartTab);
+        HiddenChartPause.install(chartTab, viewer);
+        stage.setScene(new Scene(tabs, 500, 400));
+        stage.show();
+    }
+
+    @Test
+    void aChartSetWhileHiddenIsHeldBackAndDrawnWhenItsTabIsSelected(FxRobot robot) {
+        JFreeChart first = TestCharts.barChart();
+        JFreeChart second = TestCharts.barChart();
+        robot.interact(() -> viewer.setChart(first));
+        assertThat(viewer.getChart()).isSameAs(first);
+        assertThat(viewer.getCanvas().getChart()).as("not drawn while hidden").isNull();
+        assertThat(first.isNotify()).isFalse();
+
+        robot.interact(() -> viewer.setChart(second));
+        robot.interact(() -> tabs.getSelectionModel().select(chartTab));
+        assertThat(viewer.getCanvas().getChart()).as("the newest chart, once shown").isSameAs(second);
+        assertThat(second.isNotify()).isTrue();
+
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        assertThat(second.isNotify()).as("a shown-then-hidden chart stops redrawing").isFalse();
+        assertThat(viewer.getCanvas().getChart()).isSameAs(second);
+        robot.interact(() -> viewer.setChart(null));
+        assertThat(viewer.getChart()).isNull();
+        assertThat(viewer.getCanvas().getChart()).as("clearing waits too").isSameAs(second);
+        robot.interact(() -> tabs.getSelectionModel().select(chartTab));
+        assertThat(viewer.getCanvas().getChart()).isNull();
+    }
+}
