@@ -1,9 +1,22 @@
 package org.lmlens.ui;
 
+import java.awt.geom.Rectangle2D;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.fx.FXGraphics2D;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.lmlens.ui.common.Fonts;
 import org.lmlens.ui.explain.LatexImage;
+import org.lmlens.ui.teach.Charts;
 
 /**
  * Start-up work done off the JavaFX Application Thread, before the window is built (from
@@ -24,6 +37,9 @@ public final class Prewarm {
     /** What went wrong while warming (nothing, normally): for tests, since the steps swallow failures. */
     private static final java.util.List<Throwable> FAILURES = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** A formula with Chinese text, as the Smoothing explained tab renders (JLaTeXMath and the CJK font). */
+    private static final String SAMPLE_TITLE = "P(w | h)"; // i18n-ok: warm-up only
+    private static final String[] SAMPLES = {"床前明月光，疑是地上霜。", // i18n-ok: warm-up only
+        "Counts Next word 计数 下一个词 平滑方法 困惑度 ∞ ≈ → ·"}; // i18n-ok: warm-up only
     private static final String FORMULA = "P(w \\mid h) = \\frac{c(h\\,w)}{c(h)} \\quad \\text{中文}"; // i18n-ok: warm-up only
 
     private Prewarm() {
@@ -70,21 +86,21 @@ public final class Prewarm {
      * views draw theirs: the first draw of a cold JVM takes over 150 ms (axes, fonts, FXGraphics2D).
      */
     private static void drawChart() {
-        org.jfree.data.category.DefaultCategoryDataset bars = new org.jfree.data.category.DefaultCategoryDataset();
-        org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries("PP"); // i18n-ok: warm-up sample, never shown
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        XYSeries line = new XYSeries(SAMPLE_TITLE);
         for (int i = 0; i < 12; i++) {
-            bars.addValue(1.0 / (i + 1), "P", "词" + i); // i18n-ok: warm-up sample, never shown
+            bars.addValue(1.0 / (i + 1), SAMPLE_TITLE, SAMPLES[0].substring(i % 5, i % 5 + 1) + i);
             line.add(i + 1, 100.0 / (i + 1));
         }
-        org.jfree.chart.JFreeChart[] charts = {
-            org.lmlens.ui.teach.Charts.style(org.jfree.chart.ChartFactory.createBarChart("P(w | h)", "w", "P", bars)), // i18n-ok: warm-up sample, never shown
-            org.lmlens.ui.teach.Charts.style(org.jfree.chart.ChartFactory.createXYLineChart("PP", "n", "PP", // i18n-ok: warm-up sample, never shown
-                    new org.jfree.data.xy.XYSeriesCollection(line)))};
-        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(640, 400);
-        org.jfree.fx.FXGraphics2D g = new org.jfree.fx.FXGraphics2D(canvas.getGraphicsContext2D());
+        JFreeChart[] charts = {
+            Charts.style(ChartFactory.createBarChart(SAMPLE_TITLE, SAMPLE_TITLE, SAMPLE_TITLE, bars)),
+            Charts.style(ChartFactory.createXYLineChart(SAMPLE_TITLE, SAMPLE_TITLE, SAMPLE_TITLE,
+                    new XYSeriesCollection(line)))};
+        Canvas canvas = new Canvas(640, 400);
+        FXGraphics2D g = new FXGraphics2D(canvas.getGraphicsContext2D());
         for (int round = 0; round < 20; round++) {
-            for (org.jfree.chart.JFreeChart chart : charts) {
-                chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 640, 400));
+            for (JFreeChart chart : charts) {
+                chart.draw(g, new Rectangle2D.Double(0, 0, 640, 400));
             }
             canvas.getGraphicsContext2D().clearRect(0, 0, 640, 400);
         }
@@ -95,14 +111,12 @@ public final class Prewarm {
      * layout loads the CJK fallback font and its glyph strikes, 300 ms of CPU when the language is switched.
      */
     private static void layoutText() {
-        String family = org.lmlens.ui.common.Fonts.fxFamily();
-        String[] samples = {"Counts Next word 计数 下一个词 平滑方法 困惑度 生成 ∞ ≈ → ·", "床前明月光，疑是地上霜。"}; // i18n-ok: warm-up sample, never shown
+        String family = Fonts.fxFamily();
         for (double size = 9; size <= 30; size += 0.5) {
-            for (javafx.scene.text.FontWeight weight : new javafx.scene.text.FontWeight[] {
-                javafx.scene.text.FontWeight.NORMAL, javafx.scene.text.FontWeight.BOLD}) {
-                javafx.scene.text.Font font = javafx.scene.text.Font.font(family, weight, size);
-                for (String sample : samples) {
-                    javafx.scene.text.Text text = new javafx.scene.text.Text(sample);
+            for (FontWeight weight : new FontWeight[] {FontWeight.NORMAL, FontWeight.BOLD}) {
+                Font font = Font.font(family, weight, size);
+                for (String sample : SAMPLES) {
+                    Text text = new Text(sample);
                     text.setFont(font);
                     text.getLayoutBounds();
                 }

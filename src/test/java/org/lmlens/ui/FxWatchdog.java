@@ -155,14 +155,12 @@ public final class FxWatchdog implements BeforeTestExecutionCallback, AfterTestE
                     pending = true;
                     Platform.runLater(this::beat);
                 } else {
-                    long busy = mx.getThreadCpuTime(fxId) - cpuAtBeat;
-                    if (busy > limitNanos / 2) {
+                    long cpu = mx.getThreadCpuTime(fxId);
+                    if (cpu - cpuAtBeat > limitNanos / 2) {
                         ThreadInfo info = mx.getThreadInfo(fxId, 6);
                         lastStack = info == null ? List.of() : Arrays.asList(info.getStackTrace());
                     }
-                    if (busy > limitNanos && !reported) {
-                        report(busy, lastStack);
-                    }
+                    stillRunning(cpu);
                 }
                 try {
                     Thread.sleep(SAMPLE_MS);
@@ -172,28 +170,39 @@ public final class FxWatchdog implements BeforeTestExecutionCallback, AfterTestE
             }
         }
 
-        /** On the FX thread: the end of a stretch (everything queued before this heartbeat has run). */
-        private void beat() {
+        /**
+         * The sampler's early report of a stretch still running (a frozen FX thread never reaches its
+         * heartbeat). Under the lock, against the current stretch's start, so a CPU time read just before
+         * a heartbeat cannot be taken for a new stretch.
+         */
+        private synchronized void stillRunning(long cpu) {
+            long busy = cpu - cpuAtBeat;
+            if (busy > limitNanos && !reported) {
+                reported = true;
+                violations.add(new Violation(busy / 1_000_000, lastStack));
+            }
+        }
+
+        /**
+         * On the FX thread: the end of a stretch (everything queued before this heartbeat has run). A stretch
+         * over the limit is recorded with its whole CPU time, replacing the sampler's early report of it.
+         */
+        private synchronized void beat() {
             long now = mx.getCurrentThreadCpuTime();
             long busy = now - cpuAtBeat;
             longest = Math.max(longest, busy);
             if (busy > limitNanos) {
-                report(busy, lastStack);
+                List<StackTraceElement> where = lastStack;
+                if (reported && !violations.isEmpty()) {
+                    Violation early = violations.remove(violations.size() - 1);
+                    where = early.where().isEmpty() ? where : early.where();
+                }
+                violations.add(new Violation(busy / 1_000_000, where));
             }
             lastStack = List.of();
             cpuAtBeat = now;
             reported = false;
             pending = false;
-        }
-
-        /** Records a stretch over the limit; the heartbeat that ends it replaces the sampler's early report with its total. */
-        private synchronized void report(long busyNanos, List<StackTraceElement> where) {
-            if (reported && !violations.isEmpty()) {
-                Violation early = violations.remove(violations.size() - 1);
-                where = early.where().isEmpty() ? where : early.where();
-            }
-            reported = true;
-            violations.add(new Violation(busyNanos / 1_000_000, where));
         }
 
         /** The longest stretch measured (ms of FX-thread CPU), once {@link #stop()} returned. */

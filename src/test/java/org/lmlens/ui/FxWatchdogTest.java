@@ -45,8 +45,8 @@ class FxWatchdogTest {
         busyOnFxThread(300);
         List<FxWatchdog.Violation> found = m.stop();
         assertThat(found).hasSize(1);
-        // Reported as soon as it passes the limit (CPU time is sampled, so it may read exactly the limit).
-        assertThat(found.get(0).cpuMillis()).isGreaterThanOrEqualTo(FxWatchdog.LIMIT_MS);
+        // Reported once, with the whole stretch's CPU time (the task alone used 300 ms of it).
+        assertThat(found.get(0).cpuMillis()).isGreaterThanOrEqualTo(300);
         assertThat(found.get(0).where()).anySatisfy(f -> assertThat(f.getClassName()).startsWith(
                 FxWatchdogTest.class.getName()));
     }
