@@ -19,7 +19,8 @@ import org.lmlens.ui.session.SessionViewModel;
 /**
  * How long the FX thread is busy while the main window is built and first shown, in a fresh JVM: every
  * stretch over 20 ms of FX-thread CPU, per round (round 0 is the cold start). With {@code prewarm} as
- * argument, {@link Prewarm} runs first, as {@code LmLensApp.init()} does. Run headless with the surefire
+ * argument, {@link Prewarm} runs first, as {@code LmLensApp.init()} does; {@code -Dswitches=N} then switches
+ * the language N times (Chinese, English, …) and prints each switch's stretches. Run headless with the surefire
  * system properties (Monocle), for example:
  *
  * <pre>  java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Drounds=3 \
@@ -27,6 +28,12 @@ import org.lmlens.ui.session.SessionViewModel;
  */
 public final class FirstShowProbe {
     private FirstShowProbe() {
+    }
+
+    private static void print(FxWatchdog.Monitor monitor) {
+        for (FxWatchdog.Violation v : monitor.stop()) {
+            System.out.println(v.toString().lines().limit(Integer.getInteger("frames", 3)).collect(Collectors.joining("\n")));
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,8 +63,14 @@ public final class FirstShowProbe {
             shown.await();
             Thread.sleep(5000);
             System.out.println("round " + round + ": FX-thread stretches over 20 ms of CPU");
-            for (FxWatchdog.Violation v : monitor.stop()) {
-                System.out.println(v.toString().lines().limit(3).collect(Collectors.joining("\n")));
+            print(monitor);
+            for (int i = 0; i < Integer.getInteger("switches", 0); i++) {
+                FxWatchdog.Monitor m = FxWatchdog.start(20);
+                Locale to = i % 2 == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+                Platform.runLater(() -> I18n.setLocale(to));
+                Thread.sleep(1500);
+                System.out.println("language switch " + i + " to " + to + ":");
+                print(m);
             }
         }
         Platform.exit();

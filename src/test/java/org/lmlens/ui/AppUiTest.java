@@ -46,6 +46,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The whole window, headless (TestFX + Monocle): sample, order, method, chart, generation, bad files. */
 @ExtendWith(ApplicationExtension.class)
 class AppUiTest {
+    /** The recent lists are written in the background: let them finish before temporary folders go. */
+    @org.junit.jupiter.api.AfterEach
+    void recentWritesDone() {
+        org.lmlens.ui.sessionfile.RecentStore.awaitWrites();
+    }
+
     private SessionViewModel session;
 
     @Start

@@ -49,6 +49,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowIntegrationTest {
+    /** The recent lists are written in the background: let them finish before temporary folders go. */
+    @org.junit.jupiter.api.AfterEach
+    void recentWritesDone() {
+        org.lmlens.ui.sessionfile.RecentStore.awaitWrites();
+    }
+
     private static final Preferences PREFS = Preferences.userRoot().node("org/lmlens/test-integration");
     private SessionViewModel session;
     private MainView main;

@@ -149,20 +149,19 @@ public final class Settings {
         }
     }
 
-    /** Writes a snapshot off the calling thread (the FX thread must not do file I/O), in order. */
+    /**
+     * Writes a snapshot off the calling thread, in order: the FX thread must do no file I/O, and not even
+     * the JSON encoding (Jackson's first use in a JVM loads and builds its serializers: over 100 ms).
+     */
     private void save() {
-        byte[] bytes;
+        ObjectNode snapshot;
         synchronized (this) {
-            try {
-                bytes = MAPPER.writeValueAsBytes(values);
-            } catch (IOException e) {
-                return;
-            }
+            snapshot = values.deepCopy();
         }
         synchronized (Settings.class) {
             lastWrite = lastWrite.thenRunAsync(() -> {
                 try {
-                    AtomicFiles.writeBytes(file, bytes);
+                    AtomicFiles.writeBytes(file, MAPPER.writeValueAsBytes(snapshot));
                 } catch (IOException e) {
                     // Not remembering a preference is harmless; the app keeps working with the current value.
                 }

@@ -39,10 +39,39 @@ public final class RecentStore {
     private State state;
     private String resetNotice;
 
+    /**
+     * Writes, in order, on one background thread: the lists change on the FX thread (a file opened), which
+     * must not do file I/O or even the JSON encoding (Jackson's first use in a JVM takes over 100 ms).
+     */
+    private static final java.util.concurrent.ExecutorService WRITER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "lmlens-recent"); // i18n-ok: thread name
+                t.setDaemon(true);
+                return t;
+            });
+    private static java.util.concurrent.CompletableFuture<Void> lastWrite =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
     public RecentStore(Path home) {
         this.home = home;
         this.file = home.resolve(FILE_NAME);
+        awaitWrites(); // a store opened after changes reads them
         this.state = load();
+    }
+
+    /** Waits (up to 5 s) until every change made so far is on disk. */
+    public static void awaitWrites() {
+        java.util.concurrent.CompletableFuture<Void> pending;
+        synchronized (RecentStore.class) {
+            pending = lastWrite;
+        }
+        try {
+            pending.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a write that failed or hangs: the file keeps its previous lists
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The store in the user's LM Lens folder. */
@@ -157,10 +186,15 @@ public final class RecentStore {
     }
 
     private void save() {
-        try {
-            AtomicFiles.writeBytes(file, Json.MAPPER.writeValueAsBytes(state));
-        } catch (IOException e) {
-            // Recent lists are a convenience: failing to remember them must never interrupt the user.
+        State snapshot = state; // immutable
+        synchronized (RecentStore.class) {
+            lastWrite = lastWrite.thenRunAsync(() -> {
+                try {
+                    AtomicFiles.writeBytes(file, Json.MAPPER.writeValueAsBytes(snapshot));
+                } catch (IOException e) {
+                    // Recent lists are a convenience: failing to remember them must never interrupt the user.
+                }
+            }, WRITER);
         }
     }
 }

@@ -19,6 +19,12 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class RecentMenuTest {
+    /** The recent lists are written in the background: let them finish before temporary folders go. */
+    @org.junit.jupiter.api.AfterEach
+    void recentWritesDone() {
+        org.lmlens.ui.sessionfile.RecentStore.awaitWrites();
+    }
+
     @TempDir
     Path home;
 

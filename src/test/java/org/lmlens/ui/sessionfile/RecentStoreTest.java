@@ -6,12 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecentStoreTest {
     @TempDir
     Path home;
+
+    /** The store writes in the background: let it finish before the temporary folder is deleted. */
+    @AfterEach
+    void writesDone() {
+        RecentStore.awaitWrites();
+    }
 
     @Test
     void mostRecentFirstWithoutDuplicatesAtMostTen() {
@@ -91,6 +98,7 @@ class RecentStoreTest {
         System.setProperty(LmLensHome.PROPERTY, home.resolve("设置").toString());
         try {
             RecentStore.user().addSession(home.resolve("s.lmlens.json"));
+            RecentStore.awaitWrites();
             assertThat(home.resolve("设置/recent.json")).exists();
             assertThat(LmLensHome.dir()).isEqualTo(home.resolve("设置"));
         } finally {
