@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.export.AtomicFiles;
+import org.lmlens.ui.export.OrderedWriter;
 import org.lmlens.ui.sessionfile.LmLensHome;
 
 /**
@@ -35,8 +36,8 @@ public final class Settings {
     private final Path file;
     private final ObjectNode values;
     private String resetNotice;
-    /** The chain of pending writes (of every Settings: one writer thread, in order). */
-    private static CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    /** Every Settings writes through one background thread, in order. */
+    private static final OrderedWriter WRITER = new OrderedWriter("lmlens-settings"); // i18n-ok: thread name
 
     /** The settings stored in {@code file}. */
     public Settings(Path file) {
@@ -117,9 +118,7 @@ public final class Settings {
 
     /** Completes once every change made so far is on disk (tests; the app never waits). */
     public static CompletableFuture<Void> saved() {
-        synchronized (Settings.class) {
-            return lastWrite;
-        }
+        return WRITER.pending();
     }
 
     private ObjectNode load() {
@@ -149,29 +148,13 @@ public final class Settings {
         }
     }
 
-    /**
-     * Writes a snapshot off the calling thread, in order: the FX thread must do no file I/O, and not even
-     * the JSON encoding (Jackson's first use in a JVM loads and builds its serializers: over 100 ms).
-     */
+    /** Writes a snapshot off the calling thread ({@link OrderedWriter}: no I/O or encoding on the FX thread). */
     private void save() {
         ObjectNode snapshot;
         synchronized (this) {
             snapshot = values.deepCopy();
         }
-        synchronized (Settings.class) {
-            lastWrite = lastWrite.thenRunAsync(() -> {
-                try {
-                    AtomicFiles.writeBytes(file, MAPPER.writeValueAsBytes(snapshot));
-                } catch (IOException e) {
-                    // Not remembering a preference is harmless; the app keeps working with the current value.
-                }
-            }, WRITER);
-        }
+        WRITER.write(file, () -> MAPPER.writeValueAsBytes(snapshot));
     }
 
-    private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lmlens-settings"); // i18n-ok: thread name
-        t.setDaemon(true);
-        return t;
-    });
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.export.AtomicFiles;
+import org.lmlens.ui.export.OrderedWriter;
 
 /**
  * File ▸ Recent texts and Recent sessions (at most {@link #MAX} each, most recent first, no duplicates) and
@@ -39,18 +39,8 @@ public final class RecentStore {
     private State state;
     private String resetNotice;
 
-    /**
-     * Writes, in order, on one background thread: the lists change on the FX thread (a file opened), which
-     * must not do file I/O or even the JSON encoding (Jackson's first use in a JVM takes over 100 ms).
-     */
-    private static final java.util.concurrent.ExecutorService WRITER =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "lmlens-recent"); // i18n-ok: thread name
-                t.setDaemon(true);
-                return t;
-            });
-    private static java.util.concurrent.CompletableFuture<Void> lastWrite =
-            java.util.concurrent.CompletableFuture.completedFuture(null);
+    /** Changes come from the FX thread: written in the background, in order ({@link OrderedWriter}). */
+    private static final OrderedWriter WRITER = new OrderedWriter("lmlens-recent"); // i18n-ok: thread name
 
     public RecentStore(Path home) {
         this.home = home;
@@ -61,12 +51,8 @@ public final class RecentStore {
 
     /** Waits (up to 5 s) until every change made so far is on disk. */
     public static void awaitWrites() {
-        java.util.concurrent.CompletableFuture<Void> pending;
-        synchronized (RecentStore.class) {
-            pending = lastWrite;
-        }
         try {
-            pending.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            WRITER.pending().get(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // a write that failed or hangs: the file keeps its previous lists
         } catch (InterruptedException e) {
@@ -187,14 +173,6 @@ public final class RecentStore {
 
     private void save() {
         State snapshot = state; // immutable
-        synchronized (RecentStore.class) {
-            lastWrite = lastWrite.thenRunAsync(() -> {
-                try {
-                    AtomicFiles.writeBytes(file, Json.MAPPER.writeValueAsBytes(snapshot));
-                } catch (IOException e) {
-                    // Recent lists are a convenience: failing to remember them must never interrupt the user.
-                }
-            }, WRITER);
-        }
+        WRITER.write(file, () -> Json.MAPPER.writeValueAsBytes(snapshot));
     }
 }
