@@ -1,7 +1,5 @@
 package org.lmlens.ui;
 
-import org.lmlens.ui.common.HiddenChartPause;
-
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -13,6 +11,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.HiddenChartPause;
 import org.lmlens.ui.common.ObservableChartViewer;
 import org.lmlens.ui.export.ChartClipboard;
 import org.lmlens.ui.export.ExportActions;

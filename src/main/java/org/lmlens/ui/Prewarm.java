@@ -36,10 +36,11 @@ public final class Prewarm {
     private static final AtomicBoolean DONE = new AtomicBoolean();
     /** What went wrong while warming (nothing, normally): for tests, since the steps swallow failures. */
     private static final java.util.List<Throwable> FAILURES = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** A formula with Chinese text, as the Smoothing explained tab renders (JLaTeXMath and the CJK font). */
+    /** Chart titles and text to lay out: Chinese and English, as the window shows. */
     private static final String SAMPLE_TITLE = "P(w | h)"; // i18n-ok: warm-up only
     private static final String[] SAMPLES = {"床前明月光，疑是地上霜。", // i18n-ok: warm-up only
         "Counts Next word 计数 下一个词 平滑方法 困惑度 ∞ ≈ → ·"}; // i18n-ok: warm-up only
+    /** A formula with Chinese text, as the Smoothing explained tab renders (JLaTeXMath and the CJK font). */
     private static final String FORMULA = "P(w \\mid h) = \\frac{c(h\\,w)}{c(h)} \\quad \\text{中文}"; // i18n-ok: warm-up only
 
     private Prewarm() {

@@ -32,17 +32,15 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
     private final boolean statefulScoring;
 
     /**
-     * The recursion's terms, precomputed for scoring (null until first needed, or when memory is short), one
-     * record of three longs per n-gram i of order j: {@code terms[j][3i]} holds α_j of the n-gram (0 when
-     * level j does not use its context), {@code [3i+1]} γ_{j+1} of it as a context (1 when level j+1 does
-     * not use it, which leaves p unchanged exactly as skipping the level does), both as raw double bits,
-     * and {@code [3i+2]} its suffix (the n-gram without its first word). Side by side because a token walks
-     * from an n-gram to its suffix and then needs that suffix's α, and the γ it needs is that of the
-     * n-gram whose α the previous token read: one cache miss per level instead of three, and no virtual
-     * call. 24 bytes per n-gram, built in one pass on first use.
+     * The recursion's terms, precomputed for scoring (null until first needed, or when memory is short), a
+     * pair per n-gram i of order j: {@code terms[j][2i]} is α_j of the n-gram (0 when level j does not use
+     * its context) and {@code terms[j][2i+1]} is γ_{j+1} of it as a context (1 when level j+1 does not use
+     * it, which leaves p unchanged exactly as skipping the level does). Side by side because the γ a token
+     * needs is that of the n-gram whose α the previous token read: one cache line, and no virtual call per
+     * level. 16 bytes per n-gram, built in one pass on first use.
      */
     private volatile double[][] terms;
-    /** For benchmarks: {@code -Dlmlens.scoring.noTables=true} scores through the virtual calls instead. */
+    /** For benchmarks: {@code -Dlmlens.scoring.noTables=true} scores per token, as when memory is short. */
     private static final boolean NO_TERMS = Boolean.getBoolean("lmlens.scoring.noTables");
     private volatile double[] baseTable;
     private boolean termsTried;
@@ -123,50 +121,19 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
 
     /**
      * The same recursion as {@link #probability}, term for term (so the results are identical), but the
-     * contexts of each token come from the previous token's lookups: one binary search per level above
-     * the longest match instead of a fresh search for every suffix of every history.
+     * contexts of each token come from the previous token's lookups (one binary search per level above the
+     * longest match instead of a fresh search for every suffix of every history), and the terms come from
+     * {@link #terms}, with no virtual call. Without the terms (memory short, or a subclass that redefines
+     * {@link #probability}) it asks {@link #probability} per token.
      */
     @Override
     public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
-        if (!statefulScoring) {
+        double[][] t = statefulScoring ? terms() : null;
+        if (t == null) {
             super.sentenceProbabilities(tokens, start, end, out);
             return;
         }
-        double[][] t = terms();
-        if (t != null) {
-            tabledSentenceProbabilities(t, baseTable, tokens, start, end, out);
-            return;
-        }
-        int[] ctx = new int[order + 1];
-        int[] hit = new int[order + 2];
-        int len = advanceSuffixes(ctx, hit, lookupSuffixes(ctx, 0, tokens[start], hit));
-        for (int i = start + 1; i < end; i++) {
-            int word = tokens[i];
-            int top = lookupSuffixes(ctx, len, word, hit);
-            double p = 0;
-            if (word != Vocabulary.BOS) {
-                p = base(word);
-                for (int k = 1; k <= len + 1; k++) {
-                    int c = ctx[k - 1];
-                    if (!hasContext(k, c)) {
-                        continue;
-                    }
-                    int child = hit[k];
-                    double a = child >= 0 ? alpha(k, c, child) : 0;
-                    p = a + gamma(k, c) * p;
-                }
-            }
-            out[i - start - 1] = p;
-            len = advanceSuffixes(ctx, hit, top);
-        }
-    }
-
-    /**
-     * The same recursion as the stateful pass above, term for term, from the precomputed {@link #terms}; the
-     * lookups are {@link #lookupSuffixes}'s, with the suffixes read from the records.
-     */
-    private void tabledSentenceProbabilities(double[][] t, double[] base, int[] tokens, int start, int end,
-                                             double[] out) {
+        double[] base = baseTable;
         int[] ctx = new int[order + 1];
         int[] hit = new int[order + 2];
         int len = advanceSuffixes(ctx, hit, lookupSuffixes(ctx, 0, tokens[start], hit));
@@ -187,23 +154,7 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
         }
     }
 
-    /** {@link Estimator#lookupSuffixes}, following suffixes through the records. */
-    private int lookupSuffixes(long[][] t, int[] ctx, int len, int word, int[] hit) {
-        for (int k = len + 1; k >= 1; k--) {
-            int found = counts.child(k - 1, ctx[k - 1], word);
-            if (found >= 0) {
-                hit[k] = found;
-                for (int j = k; j > 1; j--) {
-                    hit[j - 1] = (int) t[j][3 * hit[j] + 2];
-                }
-                return k;
-            }
-            hit[k] = -1;
-        }
-        return 0;
-    }
-
-    /** Scores through the virtual calls from now on, as when memory is short (tests compare both paths). */
+    /** Scores per token from now on, as when memory is short (tests compare both paths). */
     synchronized void scoreWithoutTables() {
         termsTried = true;
         terms = null;

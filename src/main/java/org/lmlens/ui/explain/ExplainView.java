@@ -1,7 +1,6 @@
 package org.lmlens.ui.explain;
 
 import java.util.Arrays;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -94,7 +93,7 @@ public final class ExplainView {
         paragraph.setText(I18n.getOrDefault(key, I18n.get("explain.paragraph.generic")));
         lowerLevels.setText(lowerLevelText(r.explanation()));
         if (r.error() != null) {
-            viewModel.renderFormulas(List.of(), FORMULA_SIZE, java.awt.Color.BLACK, images -> { });
+            viewModel.cancelFormulas();
             general.setImage(null);
             substituted.setImage(null);
             caseLabel.setText("");

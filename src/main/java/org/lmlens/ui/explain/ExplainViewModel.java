@@ -65,6 +65,11 @@ public final class ExplainViewModel {
         }, onDone, e -> onDone.accept(java.util.Collections.nCopies(formulas.size(), null)));
     }
 
+    /** Drops the formulas being rendered: their images will not be handed over. */
+    public void cancelFormulas() {
+        formulaJob.cancel();
+    }
+
     private void refresh() {
         LanguageModel m = model.getValue();
         if (m == null) {
