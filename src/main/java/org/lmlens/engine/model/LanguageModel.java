@@ -197,7 +197,8 @@ public final class LanguageModel {
 
     /**
      * Scores every sentence of a test corpus (encoded with this model's vocabulary), through the
-     * estimator's stateful {@link Estimator#sentenceProbabilities} pass.
+     * estimator's stateful {@link Estimator#sentenceProbabilities} pass, on both cores for a big test set
+     * (see {@link TestSetScorer}: the result does not depend on the number of threads).
      *
      * @throws LmLensException for a method whose values are not probabilities (stupid back-off): perplexity
      *                         is not defined for it
@@ -208,39 +209,7 @@ public final class LanguageModel {
                     + ": its scores are not probabilities (they do not sum to 1 over the next word);"
                     + " use a normalised method, or 'score' to see the scores");
         }
-        int[] t = test.tokenArray();
-        double[] p = new double[16];
-        double total = 0;
-        double inVocabulary = 0;
-        long oov = 0;
-        long zeros = 0;
-        int sentences = test.sentenceCount();
-        for (int s = 0; s < sentences; s++) {
-            if ((s & 0x3FF) == 0) {
-                progress.checkCancelled();
-                progress.update("evaluate", (double) s / sentences);
-            }
-            int start = test.sentenceStart(s);
-            int end = test.sentenceEnd(s);
-            if (p.length < end - start) {
-                p = new double[Math.max(end - start, 2 * p.length)];
-            }
-            estimator.sentenceProbabilities(t, start, end, p);
-            for (int i = start + 1; i < end; i++) {
-                double log10 = Math.log10(p[i - start - 1]);
-                total += log10;
-                if (t[i] == Vocabulary.UNK) {
-                    oov++;
-                } else {
-                    // Summed apart so that excluding OOVs never computes -inf minus -inf.
-                    inVocabulary += log10;
-                }
-                zeros += log10 == Double.NEGATIVE_INFINITY ? 1 : 0;
-            }
-        }
-        progress.update("evaluate", 1.0);
-        long tokens = t.length - (long) sentences;
-        return new Evaluation(sentences, tokens, oov, total, inVocabulary, zeros);
+        return TestSetScorer.score(estimator, test, progress);
     }
 
     @Override
