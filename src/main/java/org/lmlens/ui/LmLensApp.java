@@ -11,24 +11,30 @@ import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.FxTaskRunner;
 import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.ui.sessionfile.RecentStore;
 
 /** The desktop app: Primer theme, the language remembered or the system's, and the main window. */
 public final class LmLensApp extends Application {
     public static final String STYLESHEET = org.lmlens.ui.common.Dialogs.STYLESHEET;
 
     /** On the launcher thread, before the window is built: warm the code the window runs (see {@link Prewarm}). */
+    private Settings settings;
+    private RecentStore recent;
+
     @Override
     public void init() {
+        // The app's own files are read here, off the FX thread (which never does file I/O).
+        settings = Settings.user();
+        recent = RecentStore.user();
         Prewarm.run();
     }
 
     @Override
     public void start(Stage stage) {
-        Settings settings = Settings.user();
         I18n.setLocale(settings.locale());
         applyTheme(settings.darkTheme());
         SessionViewModel session = new SessionViewModel(new FxTaskRunner());
-        MainView main = new MainView(session, settings, stage);
+        MainView main = new MainView(session, settings, stage, recent);
         Scene scene = main.createScene(1320, 840);
         stage.setScene(scene);
         // closing the window is quitting too: remember the screen for "Restore last session on start"
@@ -36,6 +42,16 @@ public final class LmLensApp extends Application {
         stage.show();
         main.loadInitialSample();
         showResetNotice(settings, stage);
+    }
+
+    /**
+     * The window is gone: wait (briefly) for the background writers, so that the last session, the recent
+     * lists and the settings written on quit reach the disk before the JVM ends.
+     */
+    @Override
+    public void stop() {
+        RecentStore.awaitWrites();
+        Settings.awaitWrites();
     }
 
     /** Says once, without blocking, that a damaged settings file was set aside and the defaults are used. */

@@ -338,9 +338,7 @@ public final class MainView {
     /** Restores the last session when the user asked for it, else loads the textbook mini-corpus. */
     public void loadInitialSample() {
         recent.resetNotice().ifPresent(this::showInfo);
-        if (!sessions.restoreLast()) {
-            sessions.loadSample(org.lmlens.ui.session.Samples.byId("sam")); // i18n-ok: sample id
-        }
+        sessions.restoreLastOr(() -> sessions.loadSample(org.lmlens.ui.session.Samples.byId("sam"))); // i18n-ok: sample id
     }
 
     void showError(String message) {

@@ -91,7 +91,10 @@ final class SessionActions {
                         I18n.locale().toLanguageTag(), presenter.presenterScale());
     }
 
-    /** Sets every option of a session, then loads its text (one load, with the session's text options). */
+    /**
+     * Sets every option of a session, then loads its text (one load, with the session's text options).
+     * The session was checked by {@link #readChecked} (its text file exists, its sample is known).
+     */
     void apply(SessionFile s) {
         Source source = s.source();
         Origin origin = source == null ? null : switch (source.kind()) {
@@ -99,9 +102,6 @@ final class SessionActions {
             case PASTED -> Origin.pasted(source.text());
             case SAMPLE -> Origin.of(sample(source.sampleId()));
         };
-        if (source != null && source.kind() == Source.Kind.FILE && !Files.exists(source.filePath())) {
-            throw new LmLensException(I18n.get("session.error.source", source.path()));
-        }
         session.orderProperty().set(s.order());
         session.methodProperty().set(s.smoothingMethod());
         session.parametersProperty().set(s.methodParameters());
@@ -125,43 +125,76 @@ final class SessionActions {
                 .orElseThrow(() -> new LmLensException(I18n.get("session.error.source", id)));
     }
 
-    /** Opens a session file; a problem (missing, damaged, newer format, text gone) is reported, never thrown. */
-    boolean openSession(Path file) {
-        try {
-            apply(SessionStore.read(file));
-            recent.addSession(file);
-            return true;
-        } catch (LmLensException e) {
-            errorHandler.accept(e.getMessage());
-            return false;
+    /** Off the FX thread: reads a session file and checks that the text it names can still be found. */
+    private static SessionFile readChecked(Path file) {
+        SessionFile s = SessionStore.read(file);
+        Source source = s.source();
+        if (source != null && source.kind() == Source.Kind.FILE && !Files.exists(source.filePath())) {
+            throw new LmLensException(I18n.get("session.error.source", source.path()));
         }
+        if (source != null && source.kind() == Source.Kind.SAMPLE) {
+            sample(source.sampleId());
+        }
+        return s;
     }
 
-    boolean saveSession(Path file) {
-        try {
-            SessionStore.write(snapshot(), file);
-            recent.addSession(file);
-            return true;
-        } catch (LmLensException e) {
-            errorHandler.accept(e.getMessage());
-            return false;
-        }
+    /**
+     * Opens a session file: read and checked in the background, applied on the FX thread. A problem
+     * (missing, damaged, newer format, text gone) is reported, never thrown, and changes nothing.
+     */
+    void openSession(Path file) {
+        openSession(file, () -> { });
     }
 
-    /** On quit: the screen as it is, for "Restore last session on start". */
+    private void openSession(Path file, Runnable ifFailed) {
+        session.runner().run(p -> readChecked(file), s -> {
+            apply(s);
+            recent.addSession(file);
+        }, error -> {
+            errorHandler.accept(SessionViewModel.messageOf(error));
+            ifFailed.run();
+        });
+    }
+
+    /** Saves the screen as a session file, written in the background; a failure is reported. */
+    void saveSession(Path file) {
+        SessionFile snapshot = snapshot();
+        session.runner().run(p -> {
+            SessionStore.write(snapshot, file);
+            return file;
+        }, recent::addSession, error -> errorHandler.accept(SessionViewModel.messageOf(error)));
+    }
+
+    /**
+     * On quit: the screen as it is, for "Restore last session on start". Written by the recent lists'
+     * background writer; the app waits for it when it stops ({@link RecentStore#awaitWrites()}).
+     */
     void saveLast() {
         if (current != null) {
-            try {
-                SessionStore.write(snapshot(), recent.lastSessionFile());
-            } catch (LmLensException e) {
-                // quitting must not fail because the last session could not be remembered
-            }
+            recent.writeLastSession(snapshot());
         }
     }
 
-    /** On start: the last session when the user asked for it and there is one; false otherwise. */
-    boolean restoreLast() {
+    /**
+     * On start: the last session when the user asked for it; otherwise, or when it cannot be restored
+     * (none saved yet, damaged, its text gone), {@code otherwise} runs. A session that cannot be restored
+     * is reported only when one was saved: a first start says nothing.
+     */
+    void restoreLastOr(Runnable otherwise) {
+        if (!recent.restoreLastSession()) {
+            otherwise.run();
+            return;
+        }
         Path last = recent.lastSessionFile();
-        return recent.restoreLastSession() && Files.exists(last) && openSession(last);
+        session.runner().run(p -> Files.exists(last) ? readChecked(last) : null, s -> {
+            if (s == null) {
+                otherwise.run();
+            } else {
+                apply(s);
+            }
+        }, error -> {
+            errorHandler.accept(SessionViewModel.messageOf(error));
+            otherwise.run();
+        });
     }
 }

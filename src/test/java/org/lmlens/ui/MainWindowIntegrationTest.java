@@ -37,6 +37,8 @@ import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.FxTaskRunner;
 import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.sessionfile.RecentStore;
+import org.lmlens.ui.sessionfile.SessionFile;
+import org.lmlens.ui.sessionfile.SessionStore;
 import org.lmlens.ui.session.SessionViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -227,8 +229,8 @@ class MainWindowIntegrationTest {
                 .equals("whitespace") && session.modelProperty().get().order() == 3);
         select(robot, "teach.tab.corpus");
         Path file = dir.resolve("lesson.lmlens.json");
-        robot.interact(() -> assertThat(main.sessions().saveSession(file)).isTrue());
-        assertThat(file).exists();
+        robot.interact(() -> main.sessions().saveSession(file)); // written in the background
+        waitFor(() -> Files.exists(file) && main.sessions().recent().sessions().contains(file));
 
         robot.interact(() -> {
             session.orderProperty().set(2);
@@ -237,7 +239,7 @@ class MainWindowIntegrationTest {
             main.tabs().getSelectionModel().select(0);
         });
         waitFor(() -> !session.loadingProperty().get());
-        robot.interact(() -> assertThat(main.sessions().openSession(file)).isTrue());
+        robot.interact(() -> main.sessions().openSession(file)); // read in the background
         waitFor(() -> !session.loadingProperty().get() && session.modelProperty().get().order() == 3
                 && session.modelProperty().get().method().name().equals("lidstone"));
         assertThat(session.orderProperty().get()).isEqualTo(3);
@@ -250,31 +252,45 @@ class MainWindowIntegrationTest {
     }
 
     @Test
-    void theLastSessionIsRestoredOnStartWhenAskedFor(FxRobot robot) throws Exception {
+    void quittingSavesTheScreenAsTheLastSession(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
         robot.interact(() -> {
-            main.sessions().recent().setRestoreLastSession(true);
             session.orderProperty().set(4);
             session.methodProperty().set(Methods.byName("witten-bell"));
             main.tabs().getSelectionModel().select(5);
         });
         waitFor(() -> session.modelProperty().get().order() == 4);
-        robot.interact(() -> main.saveLastSession());
-        assertThat(main.sessions().recent().lastSessionFile()).exists();
+        robot.interact(() -> main.saveLastSession()); // written in the background (RestoreLastSessionTest reads one back)
+        RecentStore.awaitWrites();
+        SessionFile last = SessionStore.read(main.sessions().recent().lastSessionFile());
+        assertThat(last.order()).isEqualTo(4);
+        assertThat(last.method()).isEqualTo("witten-bell");
+        assertThat(last.openTab()).isEqualTo(main.tabs().getTabs().get(5).getId());
+        assertThat(last.source()).isEqualTo(SessionFile.Source.sample("sam"));
+    }
 
-        SessionViewModel second = new SessionViewModel(new FxTaskRunner());
-        MainView[] again = new MainView[1];
-        robot.interact(() -> {
-            Stage s = new Stage();
-            again[0] = new MainView(second, new Settings(PREFS), s, new RecentStore(home));
-            s.setScene(again[0].createScene(1000, 700));
-            s.show();
-            again[0].loadInitialSample();
-        });
-        waitFor(() -> second.modelProperty().get() != null && second.modelProperty().get().order() == 4);
-        assertThat(second.methodProperty().get().name()).isEqualTo("witten-bell");
-        assertThat(again[0].tabs().getSelectionModel().getSelectedIndex()).isEqualTo(5);
-        robot.interact(() -> ((Stage) again[0].tabs().getScene().getWindow()).hide());
+    @Test
+    void aDamagedSessionFileIsReportedAndChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        TrainedText before = session.textProperty().get();
+        Path broken = Files.writeString(dir.resolve("broken.lmlens.json"), "{\"formatVersion\": 1, \"order\": ");
+        robot.interact(() -> main.sessions().openSession(broken));
+        waitFor(() -> dialogText().contains("broken.lmlens.json"));
+        assertThat(session.textProperty().get()).isSameAs(before);
+        assertThat(main.sessions().recent().sessions()).doesNotContain(broken);
+
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        Path missing = dir.resolve("gone.lmlens.json");
+        robot.interact(() -> main.sessions().openSession(missing));
+        waitFor(() -> dialogText().contains("gone.lmlens.json"));
+        assertThat(session.textProperty().get()).isSameAs(before);
+
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        // A file stands where the folder should be: no folder can be made there either.
+        Path unwritable = Files.writeString(dir.resolve("not-a-folder"), "x").resolve("lesson.lmlens.json");
+        robot.interact(() -> main.sessions().saveSession(unwritable));
+        waitFor(() -> dialogText().contains("lesson.lmlens.json"));
+        assertThat(Files.exists(unwritable)).isFalse(); // (Files.notExists cannot tell under a file)
     }
 
     @Test

@@ -116,9 +116,14 @@ public final class Settings {
         return Optional.ofNullable(notice);
     }
 
-    /** Completes once every change made so far is on disk (tests; the app never waits). */
+    /** Completes once every change made so far is on disk (tests; the app waits only when it stops). */
     public static CompletableFuture<Void> saved() {
         return WRITER.pending();
+    }
+
+    /** Waits (up to 5 s) until every change made so far is on disk: when the app stops. */
+    public static void awaitWrites() {
+        WRITER.awaitPending();
     }
 
     private ObjectNode load() {

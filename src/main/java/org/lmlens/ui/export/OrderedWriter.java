@@ -35,6 +35,17 @@ public final class OrderedWriter {
         }, thread);
     }
 
+    /** Waits (up to 5 s) until every write asked for so far is done; a write that failed or hangs is given up. */
+    public void awaitPending() {
+        try {
+            pending().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the file keeps its previous content (see the class comment)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Completes once every write asked for so far is done. */
     public synchronized CompletableFuture<Void> pending() {
         return last;

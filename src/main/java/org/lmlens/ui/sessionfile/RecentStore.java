@@ -51,13 +51,7 @@ public final class RecentStore {
 
     /** Waits (up to 5 s) until every change made so far is on disk. */
     public static void awaitWrites() {
-        try {
-            WRITER.pending().get(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // a write that failed or hangs: the file keeps its previous lists
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WRITER.awaitPending();
     }
 
     /** The store in the user's LM Lens folder. */
@@ -109,6 +103,14 @@ public final class RecentStore {
     /** Where the session is saved on quit and read on start when {@link #restoreLastSession()} is on. */
     public Path lastSessionFile() {
         return home.resolve(LAST_SESSION);
+    }
+
+    /**
+     * Writes the session saved on quit, after the recent lists' pending writes and by the same background
+     * thread; {@link #awaitWrites()} waits for it too.
+     */
+    public void writeLastSession(SessionFile session) {
+        WRITER.write(lastSessionFile(), () -> SessionStore.encode(session));
     }
 
     /** A message for the user when the stored lists had to be reset; empty afterwards. */

@@ -22,11 +22,15 @@ public final class SessionStore {
 
     public static void write(SessionFile session, Path target) {
         try {
-            byte[] json = Json.MAPPER.writeValueAsBytes(session);
-            AtomicFiles.writeBytes(target, json);
+            AtomicFiles.writeBytes(target, encode(session));
         } catch (IOException e) {
             throw new LmLensException(I18n.get("session.error.write", target, e.getMessage()), e);
         }
+    }
+
+    /** The file's bytes (JSON). */
+    static byte[] encode(SessionFile session) throws IOException {
+        return Json.MAPPER.writeValueAsBytes(session);
     }
 
     public static SessionFile read(Path file) {

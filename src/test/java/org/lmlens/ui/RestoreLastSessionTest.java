@@ -1,0 +1,67 @@
+package org.lmlens.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.FxTaskRunner;
+import org.lmlens.ui.common.Settings;
+import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.ui.sessionfile.RecentStore;
+import org.lmlens.ui.sessionfile.SessionFile;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Restore last session on start": a window built over a home folder whose last session (saved on quit,
+ * as {@code MainWindowIntegrationTest.quittingSavesTheScreenAsTheLastSession} checks) asks for order 4,
+ * Witten-Bell and the Corpus tab comes up that way, the session read in the background.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RestoreLastSessionTest {
+    private static final Preferences PREFS = Preferences.userRoot().node("org/lmlens/test-restore");
+    private SessionViewModel session;
+    private MainView main;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        I18n.setLocale(Locale.ENGLISH);
+        LmLensApp.applyTheme(false);
+        PREFS.clear();
+        Path home = Files.createTempDirectory("lmlens-home");
+        RecentStore saved = new RecentStore(home);
+        saved.setRestoreLastSession(true);
+        saved.writeLastSession(SessionFile.defaults().withSource(SessionFile.Source.sample("sam"))
+                .withModel(4, "witten-bell", Map.of()).withView("teach.tab.corpus", "light", "en", 1.0));
+        session = new SessionViewModel(new FxTaskRunner());
+        main = new MainView(session, new Settings(PREFS), stage, new RecentStore(home)); // waits for the writes
+        stage.setScene(main.createScene(1000, 700));
+        stage.show();
+        main.loadInitialSample();
+    }
+
+    @AfterEach
+    void recentWritesDone() {
+        RecentStore.awaitWrites();
+    }
+
+    @Test
+    void theLastSessionIsRestoredOnStartWhenAskedFor() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> session.modelProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.modelProperty().get().order()).isEqualTo(4);
+        assertThat(session.methodProperty().get().name()).isEqualTo("witten-bell");
+        assertThat(main.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("teach.tab.corpus");
+        assertThat(session.textProperty().get().corpus().sentenceCount()).isEqualTo(3); // the SLP3 mini-corpus
+    }
+}
