@@ -26,6 +26,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Dialogs;
 import org.lmlens.ui.common.Fonts;
+import org.lmlens.ui.common.HiddenTabsDetached;
 import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.common.ShownOnly;
 import org.lmlens.ui.corpus.CorpusView;
@@ -186,6 +187,7 @@ public final class MainView {
         corpus.charts().forEach(c -> wiring.chart(corpusTab, c, "corpus-chart"));
         corpus.tables().forEach(t -> wiring.table(corpusTab, t, "count-of-counts"));
         explain.charts().forEach(c -> wiring.chart(explainTab, c, "probability-mass"));
+        HiddenTabsDetached.install(tabs);
 
         ScrollPane left = new ScrollPane(new ControlPanelView(session).createView());
         left.setFitToWidth(true);

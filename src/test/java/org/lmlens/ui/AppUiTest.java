@@ -139,6 +139,8 @@ class AppUiTest {
     void mleWithAnUnseenContextShowsAMessage(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
         robot.interact(() -> session.orderProperty().set(3));
+        // Only the shown tab's content is in the scene graph (HiddenTabsDetached)
+        robot.interact(() -> ((TabPane) find(robot, "#main-tabs")).getSelectionModel().select(1));
         TextField context = find(robot, "#next-context");
         robot.interact(() -> context.setText("am I"));
         javafx.scene.control.Label message = find(robot, "#next-message");
@@ -239,6 +241,9 @@ class AppUiTest {
             assertThat(table.getColumns().get(1).getText()).isEqualTo("计数 c");
             ComboBox<SmoothingMethod> method = find(robot, "#method");
             assertThat(method.getConverter().toString(Methods.byName("laplace"))).contains("加一平滑");
+            // the shown choice too, not only the converter
+            assertThat(method.getButtonCell().getText()).isEqualTo(
+                    method.getConverter().toString(method.getValue())).matches(".*\\p{IsHan}.*");
             assertThat(new Settings(Preferences.userRoot().node("org/lmlens/test-ui")).locale().getLanguage())
                     .isEqualTo("zh");
         } finally {

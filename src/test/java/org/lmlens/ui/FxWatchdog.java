@@ -157,7 +157,7 @@ public final class FxWatchdog implements BeforeTestExecutionCallback, AfterTestE
                 } else {
                     long cpu = mx.getThreadCpuTime(fxId);
                     if (cpu - cpuAtBeat > limitNanos / 2) {
-                        ThreadInfo info = mx.getThreadInfo(fxId, 6);
+                        ThreadInfo info = mx.getThreadInfo(fxId, 60);
                         lastStack = info == null ? List.of() : Arrays.asList(info.getStackTrace());
                     }
                     stillRunning(cpu);

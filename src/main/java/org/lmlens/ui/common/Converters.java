@@ -3,6 +3,8 @@ package org.lmlens.ui.common;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.lmlens.i18n.I18n;
@@ -13,13 +15,46 @@ public final class Converters {
     }
 
     public static <T> void show(ComboBox<T> combo, Function<T, String> name, Function<T, String> tooltip) {
-        install(combo, name, tooltip);
-        // New converter and cell factory instances make the combo redraw its cells in the new language.
-        I18n.bundleProperty().addListener((o, a, b) -> install(combo, name, tooltip));
+        combo.setCellFactory(lv -> new NameCell<>(name, tooltip));
+        NameCell<T> button = new NameCell<>(name, tooltip);
+        combo.setButtonCell(button);
+        combo.setConverter(converter(name));
+        // On a language switch the cells are relabelled, not replaced: new cell instances would be styled
+        // again, every combo box's in the switch's one FX event. The list's cells are rebuilt when it next shows.
+        I18n.bundleProperty().addListener((o, a, b) -> {
+            combo.setConverter(converter(name));
+            button.relabel();
+            if (combo.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() instanceof ListView<?> list) {
+                list.refresh();
+            }
+        });
     }
 
-    private static <T> void install(ComboBox<T> combo, Function<T, String> name, Function<T, String> tooltip) {
-        combo.setConverter(new StringConverter<>() {
+    /** A choice shown by its translated name, with an optional tooltip. */
+    private static final class NameCell<T> extends ListCell<T> {
+        private final Function<T, String> name;
+        private final Function<T, String> tooltip;
+
+        NameCell(Function<T, String> name, Function<T, String> tooltip) {
+            this.name = name;
+            this.tooltip = tooltip;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : name.apply(item));
+            setTooltip(empty || item == null || tooltip == null ? null : new Tooltip(tooltip.apply(item)));
+        }
+
+        /** Shows the same item again, in the current language. */
+        void relabel() {
+            updateItem(getItem(), isEmpty());
+        }
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
             @Override
             public String toString(T t) {
                 return t == null ? "" : name.apply(t);
@@ -29,15 +64,6 @@ public final class Converters {
             public T fromString(String s) {
                 return null;
             }
-        });
-        combo.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : name.apply(item));
-                setTooltip(empty || item == null || tooltip == null ? null : new Tooltip(tooltip.apply(item)));
-            }
-        });
-        combo.setButtonCell(combo.getCellFactory().call(null));
+        };
     }
 }

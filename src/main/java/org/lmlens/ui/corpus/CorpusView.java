@@ -30,6 +30,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lmlens.engine.model.CorpusStatistics;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Charts;
 import org.lmlens.ui.teach.Texts;
 
@@ -91,7 +92,7 @@ public final class CorpusView {
     private void initListeners() {
         viewModel.statsProperty().addListener((o, a, s) -> show(s));
         viewModel.errorProperty().addListener((o, a, m) -> error.setText(m == null ? "" : m));
-        I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.statsProperty().get()));
+        WhenShown.onLanguageChange(root, () -> show(viewModel.statsProperty().get()));
         theme.onChange(() -> show(viewModel.statsProperty().get()));
         show(viewModel.statsProperty().get());
     }

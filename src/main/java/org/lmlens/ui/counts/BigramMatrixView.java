@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.counts.BigramMatrixViewModel.Matrix;
 import org.lmlens.ui.counts.BigramMatrixViewModel.Mode;
 
@@ -82,7 +83,7 @@ public final class BigramMatrixView {
         VBox box = new VBox(8, title, words, modes, scroll, caption);
         box.setPadding(new Insets(10));
         viewModel.matrixProperty().addListener((o, a, m) -> render(m));
-        I18n.bundleProperty().addListener((o, a, b) -> render(viewModel.matrixProperty().get()));
+        WhenShown.onLanguageChange(box, () -> render(viewModel.matrixProperty().get()));
         return box;
     }
 

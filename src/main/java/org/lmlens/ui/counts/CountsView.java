@@ -9,8 +9,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.counts.NgramSorter.Key;
 import org.lmlens.ui.session.SessionViewModel;
 
@@ -169,7 +170,7 @@ public final class CountsView {
             rowCount.setText(t == null ? "" : I18n.get("counts.rows", t.size()));
             placeholder.setText(CountsViewModel.emptyMessage(t));
         });
-        I18n.bundleProperty().addListener((o, a, b) -> {
+        WhenShown.onLanguageChange(table, () -> {
             version.set(version.get() + 1);
             rowCount.setText(current == null ? "" : I18n.get("counts.rows", current.size()));
             placeholder.setText(CountsViewModel.emptyMessage(current));

@@ -25,6 +25,7 @@ import org.lmlens.engine.eval.OrderSweep;
 import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Texts;
 
 /** The Evaluate tab: test vs training perplexity for orders 1..6, per method, on held-out text. */
@@ -210,7 +211,7 @@ public final class EvaluateView {
                 notes.setText(m);
             }
         });
-        I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.resultProperty().get()));
+        WhenShown.onLanguageChange(root, () -> show(viewModel.resultProperty().get()));
         theme.onChange(() -> show(viewModel.resultProperty().get()));
         show(viewModel.resultProperty().get());
     }

@@ -19,6 +19,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Charts;
 import org.lmlens.ui.teach.Texts;
 
@@ -73,7 +74,7 @@ public final class ExplainView {
 
     private void initListeners() {
         viewModel.resultProperty().addListener((o, a, r) -> show(r));
-        I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.resultProperty().get()));
+        WhenShown.onLanguageChange(root, () -> show(viewModel.resultProperty().get()));
         root.sceneProperty().addListener((o, a, s) -> show(viewModel.resultProperty().get()));
         colourProbe.onChange(() -> show(viewModel.resultProperty().get()));
         show(viewModel.resultProperty().get());

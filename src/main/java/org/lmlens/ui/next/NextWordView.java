@@ -32,6 +32,7 @@ import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Names;
+import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.session.SessionViewModel;
 
 /**
@@ -174,7 +175,7 @@ public final class NextWordView {
         session.textProperty().addListener((o, a, t) -> vocabularySource = t);
         vocabularySource = session.textProperty().get();
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
-        I18n.bundleProperty().addListener((o, a, b) -> render(viewModel.resultProperty().get()));
+        WhenShown.onLanguageChange(viewer, () -> render(viewModel.resultProperty().get()));
         showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
         viewer.addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
             @Override

@@ -15,6 +15,7 @@ import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.SentenceScore;
 import org.lmlens.engine.model.TokenScore;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Texts;
 
 /**
@@ -35,7 +36,7 @@ final class SentencePanel extends VBox {
 
     SentencePanel() {
         createView();
-        I18n.bundleProperty().addListener((o, a, b) -> show(result));
+        WhenShown.onLanguageChange(this, () -> show(result));
     }
 
     private void createView() {

@@ -24,6 +24,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Charts;
 import org.lmlens.ui.teach.Texts;
 
@@ -100,7 +101,7 @@ public final class StepGenerationView {
         viewModel.words().addListener((javafx.collections.ListChangeListener<String>) c -> showSentence());
         viewModel.displayProperty().addListener((o, a, d) -> show(d));
         viewModel.finishedProperty().addListener((o, a, b) -> showSentence());
-        I18n.bundleProperty().addListener((o, a, b) -> show(viewModel.displayProperty().get()));
+        WhenShown.onLanguageChange(root, () -> show(viewModel.displayProperty().get()));
         theme.onChange(() -> show(viewModel.displayProperty().get()));
         showSentence();
         show(viewModel.displayProperty().get());

@@ -81,6 +81,7 @@ class TestSetScorerTest {
         final Estimator inner;
         final AtomicInteger sentences = new AtomicInteger();
         volatile int failAt = -1;
+        volatile int slowFrom = Integer.MAX_VALUE;
 
         Watched(Estimator inner) {
             super(inner.counts(), inner.order());
@@ -94,8 +95,16 @@ class TestSetScorerTest {
 
         @Override
         public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
-            if (sentences.incrementAndGet() == failAt) {
+            int n = sentences.incrementAndGet();
+            if (n == failAt) {
                 throw new IllegalStateException("failing on purpose");
+            }
+            if (n > slowFrom) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             inner.sentenceProbabilities(tokens, start, end, out);
         }
@@ -103,19 +112,21 @@ class TestSetScorerTest {
 
     @Test
     void aCancelStopsBothThreadsBeforeTheCallReturns() throws InterruptedException {
+        // The user cancels once 300 sentences are scored; from then on each sentence takes a millisecond,
+        // so the caller reaches its next check (after its current chunk) long before the work could end.
         Watched est = new Watched(LanguageModel.of(counts, 4, Methods.byName("kneser-ney")).estimator());
-        AtomicInteger polls = new AtomicInteger();
-        Progress cancelAtThirdPoll = new Progress() {
+        est.slowFrom = 300;
+        Progress cancelledAfter300 = new Progress() {
             @Override
             public void update(String stage, double fraction) {
             }
 
             @Override
             public boolean isCancelled() {
-                return polls.incrementAndGet() >= 3;
+                return est.sentences.get() >= 300;
             }
         };
-        assertThatThrownBy(() -> TestSetScorer.score(est, test, cancelAtThirdPoll, true))
+        assertThatThrownBy(() -> TestSetScorer.score(est, test, cancelledAfter300, true))
                 .isInstanceOf(Progress.CancelledException.class);
         int scored = est.sentences.get();
         assertThat(scored).isLessThan(test.sentenceCount());

@@ -1,0 +1,33 @@
+package org.lmlens.ui.common;
+
+import javafx.scene.Node;
+import org.lmlens.i18n.I18n;
+
+/**
+ * Re-renders a view for a new UI language at once while it is in a window, and otherwise when it is next
+ * shown. A hidden tab's content is out of the scene graph ({@link HiddenTabsDetached}), so a language
+ * switch re-renders the shown tab's charts, tables and formulas only; before this, every tab rebuilt its
+ * charts and tables in the switch's one FX event (over 100 ms).
+ */
+public final class WhenShown {
+    private WhenShown() {
+    }
+
+    /** Runs {@code render} after each language switch: now if {@code node} is in a scene, else once it is. */
+    public static void onLanguageChange(Node node, Runnable render) {
+        boolean[] stale = {false};
+        I18n.bundleProperty().addListener((o, a, b) -> {
+            if (node.getScene() != null) {
+                render.run();
+            } else {
+                stale[0] = true;
+            }
+        });
+        node.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && stale[0]) {
+                stale[0] = false;
+                render.run();
+            }
+        });
+    }
+}
