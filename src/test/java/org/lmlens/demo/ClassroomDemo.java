@@ -133,7 +133,7 @@ public class ClassroomDemo extends Application {
         }
         Scene shown = scene;
         if (args.contains("--guide")) {
-            shown = HelpDialogs.showGuide(stage).getDialogPane().getScene();
+            shown = HelpDialogs.showGuideNow(stage).getDialogPane().getScene();
         } else if (args.contains("--shortcuts")) {
             shown = HelpDialogs.showShortcuts(stage).getDialogPane().getScene();
         }

@@ -252,6 +252,23 @@ class MainWindowIntegrationTest {
     }
 
     @Test
+    void aTabHiddenDuringALanguageSwitchShowsTheNewLanguageWhenOpened(FxRobot robot) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        select(robot, "teach.tab.corpus");
+        ChartViewer zipf = main.corpusView().charts().get(0);
+        waitFor(() -> zipf.getChart() != null);
+        String english = zipf.getChart().getTitle().getText();
+        robot.interact(() -> main.tabs().getSelectionModel().select(0));
+        robot.interact(() -> I18n.setLocale(Locale.SIMPLIFIED_CHINESE));
+        // set aside while hidden, and not re-rendered for the switch
+        assertThat(main.corpusView().node().getScene()).isNull();
+        assertThat(zipf.getChart().getTitle().getText()).isEqualTo(english);
+        select(robot, "teach.tab.corpus");
+        waitFor(() -> zipf.getChart().getTitle().getText().matches(".*\\p{IsHan}.*"));
+        assertThat(main.corpusView().node().getScene()).isSameAs(stage.getScene());
+    }
+
+    @Test
     void quittingSavesTheScreenAsTheLastSession(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
         robot.interact(() -> {

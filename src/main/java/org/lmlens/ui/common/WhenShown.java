@@ -1,6 +1,7 @@
 package org.lmlens.ui.common;
 
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import org.lmlens.i18n.I18n;
 
 /**
@@ -13,21 +14,30 @@ public final class WhenShown {
     private WhenShown() {
     }
 
-    /** Runs {@code render} after each language switch: now if {@code node} is in a scene, else once it is. */
+    /**
+     * Runs {@code render} after each language switch: now if {@code node} is in a showing window, else
+     * once it is put back into one (its tab selected again).
+     */
     public static void onLanguageChange(Node node, Runnable render) {
         boolean[] stale = {false};
         I18n.bundleProperty().addListener((o, a, b) -> {
-            if (node.getScene() != null) {
+            if (shown(node)) {
                 render.run();
             } else {
                 stale[0] = true;
             }
         });
         node.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null && stale[0]) {
+            if (stale[0] && shown(node)) {
                 stale[0] = false;
                 render.run();
             }
         });
+    }
+
+    /** In a scene of a showing window (a scene no window shows any more, a closed view's, does not count). */
+    static boolean shown(Node node) {
+        Scene scene = node.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
     }
 }

@@ -1,17 +1,21 @@
 package org.lmlens.ui.help;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Font;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.lmlens.engine.LmLensException;
 import org.lmlens.i18n.I18n;
 
 /**
@@ -23,7 +27,21 @@ public final class HelpDialogs {
     private HelpDialogs() {
     }
 
-    public static Dialog<Void> showGuide(Window owner) {
+    /**
+     * Opens the guide. It is read, parsed and turned into nodes in the background (the Markdown parser's
+     * first use in a JVM took 120 ms of FX-thread CPU), then shown on the FX thread; a guide that cannot
+     * be read shows the reason instead.
+     */
+    public static CompletableFuture<Dialog<Void>> showGuide(Window owner) {
+        Locale locale = I18n.locale();
+        return CompletableFuture.supplyAsync(() -> (Node) guideContent(locale))
+                .exceptionally(e -> new Label(e.getCause() instanceof LmLensException l ? l.getMessage()
+                        : String.valueOf(e.getCause())))
+                .thenApplyAsync(content -> show(owner, "help.guide.title", content, 52, 46), Platform::runLater);
+    }
+
+    /** The guide, built and shown at once on the calling FX thread (the classroom demo's snapshots). */
+    public static Dialog<Void> showGuideNow(Window owner) {
         return show(owner, "help.guide.title", guideContent(I18n.locale()), 52, 46);
     }
 
