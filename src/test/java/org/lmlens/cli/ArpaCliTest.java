@@ -105,6 +105,26 @@ class ArpaCliTest {
         assertThat(counts.err()).contains("an ARPA model has no training counts");
     }
 
+    /** Each way an ARPA file can be malformed: one line on stderr naming the file and line, exit 1, no stack trace. */
+    @Test
+    void aMalformedArpaFileIsOneClearLine() throws IOException {
+        String good = Files.readString(export("modified-kneser-ney", 2));
+        String[][] cases = {
+            {"truncated", good.substring(0, good.indexOf("\\2-grams:"))},
+            {"bad number", good.replaceFirst("(?m)^(-[0-9.]+)\t<unk>", "minus-one\t<unk>")},
+            {"more n-grams than declared", good.replaceFirst("ngram 2=15", "ngram 2=3")},
+            {"missing header", good.replace("\\data\\\n", "")},
+            {"binary", "\u0000\u0001\u0002 not an ARPA file"},
+        };
+        for (String[] c : cases) {
+            Path bad = Files.writeString(dir.resolve("bad.arpa"), c[1]);
+            Run r = run("eval", "--arpa", bad.toString(), "--test", mini.toString());
+            assertThat(r.exit()).as(c[0]).isEqualTo(1);
+            assertThat(r.err().strip().lines()).as(c[0] + ": " + r.err()).hasSize(1);
+            assertThat(r.err()).as(c[0]).contains("bad.arpa").doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
     @Test
     void refusals() throws IOException {
         Run laplace = run("export-arpa", "--train", mini.toString(), "--smoothing", "laplace", "--out",
