@@ -269,6 +269,25 @@ class MainWindowIntegrationTest {
     }
 
     @Test
+    void aTabHiddenDuringAThemeSwitchDrawsItsChartsInTheNewThemeWhenOpened(FxRobot robot) throws Exception {
+        waitFor(() -> session.modelProperty().get() != null);
+        select(robot, "teach.tab.corpus");
+        ChartViewer zipf = main.corpusView().charts().get(0);
+        waitFor(() -> zipf.getChart() != null);
+        java.awt.Paint light = zipf.getChart().getBackgroundPaint();
+        assertThat(((java.awt.Color) light).getRed()).isGreaterThan(200);
+        robot.interact(() -> main.tabs().getSelectionModel().select(0));
+        try {
+            robot.interact(() -> main.darkProperty().set(true));
+            assertThat(zipf.getChart().getBackgroundPaint()).as("not redrawn while hidden").isEqualTo(light);
+            select(robot, "teach.tab.corpus");
+            waitFor(() -> ((java.awt.Color) zipf.getChart().getBackgroundPaint()).getRed() < 100);
+        } finally {
+            robot.interact(() -> main.darkProperty().set(false));
+        }
+    }
+
+    @Test
     void quittingSavesTheScreenAsTheLastSession(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
         robot.interact(() -> {

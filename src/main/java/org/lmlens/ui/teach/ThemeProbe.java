@@ -17,9 +17,24 @@ public final class ThemeProbe extends Label {
         setVisible(false);
     }
 
+    /**
+     * Runs {@code redraw} once after a theme change. The text fill and the background change one after
+     * the other in the same CSS pass; redrawing on each drew every chart twice (the first time with half the
+     * new colours), so the redraw runs once, just after the pass, with both.
+     */
     public void onChange(Runnable redraw) {
-        textFillProperty().addListener((o, a, b) -> redraw.run());
-        backgroundProperty().addListener((o, a, b) -> redraw.run());
+        boolean[] pending = {false};
+        javafx.beans.value.ChangeListener<Object> changed = (o, a, b) -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    pending[0] = false;
+                    redraw.run();
+                });
+            }
+        };
+        textFillProperty().addListener(changed);
+        backgroundProperty().addListener(changed);
     }
 
     public Color foreground() {
