@@ -41,6 +41,8 @@ public final class I18n {
     }
 
     public static void setLocale(Locale locale) {
+        // the engine's messages (a bad file, the memory guard) follow the UI's language too
+        org.lmlens.engine.EngineMessages.setLocale(locale);
         ResourceBundle b = load(locale);
         current = b;
         BUNDLE.set(b);

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
@@ -43,20 +44,15 @@ public final class ArpaWriter {
     public static void checkWritable(LanguageModel lm) {
         String name = lm.method().name();
         if (!lm.method().isNormalised()) {
-            throw new LmLensException("Cannot export " + name + " as ARPA: its scores do not sum to 1, so they are not"
-                    + " probabilities an ARPA reader could use");
+            throw new LmLensException(EngineMessages.get("arpa.notNormalised", name));
         }
         if (!(lm.estimator() instanceof BackoffForm)) {
             String why = switch (name) {
-                case "mle" -> "it is not a back-off model: MLE gives unseen n-grams probability 0 and has no"
-                        + " distribution for an unseen context.";
-                case "laplace", "lidstone" -> "it is not a back-off model: add-k gives an unseen n-gram a share that"
-                        + " depends on its context alone, which no back-off weight times a lower-order probability"
-                        + " reproduces without listing every context with every word.";
-                default -> "its estimator does not provide back-off weights (it does not implement BackoffForm).";
+                case "mle" -> "arpa.why.mle";
+                case "laplace", "lidstone" -> "arpa.why.additive";
+                default -> "arpa.why.other";
             };
-            throw new LmLensException("Cannot export " + name + " as ARPA: " + why
-                    + " Interpolated methods such as modified-kneser-ney can be exported.");
+            throw new LmLensException(EngineMessages.get("arpa.notBackoff", name, EngineMessages.get(why)));
         }
     }
 
@@ -82,7 +78,7 @@ public final class ArpaWriter {
             out.flush();
             return new Summary(n, Files.size(file));
         } catch (IOException e) {
-            throw new LmLensException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new LmLensException(EngineMessages.get("arpa.cannotWrite", file, e.getMessage()), e);
         }
     }
 

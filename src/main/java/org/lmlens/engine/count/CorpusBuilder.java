@@ -6,6 +6,7 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.text.TextOptions;
@@ -56,7 +57,7 @@ public final class CorpusBuilder {
             TextReader.read(source, options, acc::add, progress);
         }
         if (acc.starts.size() == 0) {
-            throw new LmLensException(source.name() + " contains no words: the text is empty or only white space");
+            throw new LmLensException(EngineMessages.get("corpus.noWords", source.name()));
         }
         progress.checkCancelled();
         return acc.freeze(minCount);
@@ -67,7 +68,7 @@ public final class CorpusBuilder {
         Accumulator acc = new Accumulator();
         sentences.forEach(acc::add);
         if (acc.starts.size() == 0) {
-            throw new LmLensException("The training text contains no words");
+            throw new LmLensException(EngineMessages.get("corpus.trainingNoWords"));
         }
         return acc.freeze(minCount);
     }
@@ -77,7 +78,7 @@ public final class CorpusBuilder {
         Encoder enc = new Encoder(vocabulary);
         TextReader.read(source, options, enc::add, progress);
         if (enc.starts.size() == 0) {
-            throw new LmLensException(source.name() + " contains no words: the text is empty or only white space");
+            throw new LmLensException(EngineMessages.get("corpus.noWords", source.name()));
         }
         return enc.build();
     }

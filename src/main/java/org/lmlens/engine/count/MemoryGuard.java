@@ -1,6 +1,7 @@
 package org.lmlens.engine.count;
 
 import java.util.Locale;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
 /**
@@ -67,11 +68,8 @@ public final class MemoryGuard {
         if (tokens < lastGcAtTokens + lastGcAtTokens / 8 || collectAndFits(need, tokens)) {
             return;
         }
-        throw new LmLensException(String.format(Locale.ROOT,
-                "Reading this text: after %s tokens, counting it needs at least %s more but only %s is free: %s",
-                millions(tokens), gb(need), gb(lastFree), maxOrder > 1
-                        ? "use a smaller text, choose order 1, or start Java with more memory (-Xmx)"
-                        : "use a smaller text or start Java with more memory (-Xmx)"));
+        throw new LmLensException(EngineMessages.get("memory.reading", millions(tokens), gb(need), gb(lastFree),
+                EngineMessages.get(maxOrder > 1 ? "memory.readingAdvice" : "memory.readingAdviceOrder1")));
     }
 
     /** Before counting orders 2..N: the per-token arrays counting keeps. */
@@ -79,9 +77,7 @@ public final class MemoryGuard {
         long need = TRANSIENT_BYTES_PER_TOKEN * tokens;
         if (!fits(need)) {
             // These arrays grow with the text, not with its vocabulary: a min-count would not help.
-            throw new LmLensException(String.format(Locale.ROOT,
-                    "Counting 2-grams of this text needs about %s but only %s is free: choose order 1, use a"
-                            + " smaller text, or start Java with more memory (-Xmx)", gb(need), gb(lastFree)));
+            throw new LmLensException(EngineMessages.get("memory.bigrams", gb(need), gb(lastFree)));
         }
     }
 
@@ -121,15 +117,13 @@ public final class MemoryGuard {
     }
 
     private LmLensException tooLarge(int order, long need, int fallbackOrder) {
-        return new LmLensException(String.format(Locale.ROOT,
-                "Counting %d-grams of this text needs about %s but only %s is free: %s", order, gb(need),
-                gb(lastFree), advice(fallbackOrder)));
+        return new LmLensException(EngineMessages.get("memory.order", order, gb(need), gb(lastFree),
+                advice(fallbackOrder)));
     }
 
     private String advice(int lowerOrder) {
-        String order = lowerOrder >= 1 ? "choose order " + lowerOrder + " or " : "choose ";
-        return order + "a min-count of " + (minCount + 1) + " (rarer words become <unk>)"
-                + ", or start Java with more memory (-Xmx)";
+        return lowerOrder >= 1 ? EngineMessages.get("memory.adviceLowerOrder", lowerOrder, minCount + 1)
+                : EngineMessages.get("memory.advice", minCount + 1);
     }
 
     static String gb(long bytes) {
@@ -141,7 +135,7 @@ public final class MemoryGuard {
     }
 
     private static String millions(long tokens) {
-        return tokens >= 1_000_000 ? String.format(Locale.ROOT, "%.1f million", tokens / 1e6)
+        return tokens >= 1_000_000 ? EngineMessages.get("memory.millions", String.format(Locale.ROOT, "%.1f", tokens / 1e6))
                 : String.format(Locale.ROOT, "%,d", tokens);
     }
 }

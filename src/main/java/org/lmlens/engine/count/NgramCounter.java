@@ -1,5 +1,6 @@
 package org.lmlens.engine.count;
 
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 
@@ -52,7 +53,7 @@ public final class NgramCounter {
     private static NgramCounts count(Corpus corpus, int maxOrder, Progress progress, int parallelMinTokens,
                                      MemoryGuard guard) {
         if (maxOrder < 1 || maxOrder > MAX_ORDER) {
-            throw new LmLensException("Order must be between 1 and " + MAX_ORDER + ", got " + maxOrder);
+            throw new LmLensException(EngineMessages.get("model.order", MAX_ORDER, maxOrder));
         }
         int[] t = corpus.tokenArray();
         int n = t.length;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.CorpusBuilder;
@@ -35,10 +36,10 @@ public record HeldOutSplit(Corpus training, Corpus test, int[] testSentences) {
     /** The indexes (ascending) of the sentences {@link #of} holds out, without building any corpus. */
     public static int[] testSentences(int n, double testFraction, long seed) {
         if (n < 2) {
-            throw new LmLensException("A held-out split needs at least 2 sentences; the text has " + n);
+            throw new LmLensException(EngineMessages.get("heldOut.tooFew", n));
         }
         if (!(testFraction > 0 && testFraction < 1)) {
-            throw new LmLensException("The test share must be between 0 and 1, got " + testFraction);
+            throw new LmLensException(EngineMessages.get("heldOut.share", testFraction));
         }
         int testSize = (int) Math.max(1, Math.min(n - 1, Math.round(n * testFraction)));
         int[] order = new int[n];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
@@ -205,9 +206,7 @@ public final class LanguageModel {
      */
     public Evaluation evaluate(Corpus test, Progress progress) {
         if (!method.isNormalised()) {
-            throw new LmLensException("Perplexity is undefined for " + method.name()
-                    + ": its scores are not probabilities (they do not sum to 1 over the next word);"
-                    + " use a normalised method, or 'score' to see the scores");
+            throw new LmLensException(EngineMessages.get("model.perplexityUndefined", method.name()));
         }
         return TestSetScorer.score(estimator, test, progress);
     }

@@ -1,5 +1,6 @@
 package org.lmlens.engine.model;
 
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
 /**
@@ -14,16 +15,16 @@ import org.lmlens.engine.LmLensException;
 public record SamplingOptions(double temperature, int topK, double topP, boolean greedy, int maxLength) {
     public SamplingOptions {
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
-            throw new LmLensException("Temperature must be a positive number, got " + temperature);
+            throw new LmLensException(EngineMessages.get("sampling.temperature", temperature));
         }
         if (topK < 0) {
-            throw new LmLensException("top-k must be 0 (off) or positive, got " + topK);
+            throw new LmLensException(EngineMessages.get("sampling.topK", topK));
         }
         if (!(topP > 0 && topP <= 1)) {
-            throw new LmLensException("top-p must be in (0, 1], got " + topP);
+            throw new LmLensException(EngineMessages.get("sampling.topP", topP));
         }
         if (maxLength < 1) {
-            throw new LmLensException("Maximum length must be at least 1, got " + maxLength);
+            throw new LmLensException(EngineMessages.get("sampling.maxLength", maxLength));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
@@ -93,7 +94,7 @@ final class TestSetScorer {
         } else if (failure instanceof Error e) {
             throw e;
         } else if (failure != null) {
-            throw new LmLensException("Scoring failed: " + failure);
+            throw new LmLensException(EngineMessages.get("model.scoringFailed", failure));
         }
         progress.update("evaluate", 1.0);
         return sum();

@@ -3,6 +3,7 @@ package org.lmlens.engine.model;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
@@ -50,10 +51,10 @@ public final class TrainedText {
     public static TrainedText load(TextSource source, TextOptions options, int minCount, int maxOrder,
                                    Progress progress) {
         if (minCount < 1) {
-            throw new LmLensException("min-count must be at least 1, got " + minCount);
+            throw new LmLensException(EngineMessages.get("model.minCount", minCount));
         }
         if (maxOrder < 1 || maxOrder > NgramCounter.MAX_ORDER) {
-            throw new LmLensException("Order must be between 1 and " + NgramCounter.MAX_ORDER + ", got " + maxOrder);
+            throw new LmLensException(EngineMessages.get("model.order", NgramCounter.MAX_ORDER, maxOrder));
         }
         TextInfo info = TextReader.inspect(source, options);
         TextOptions resolved = options.withTokenizer(info.tokenizer());
@@ -65,9 +66,7 @@ public final class TrainedText {
         } catch (OutOfMemoryError e) {
             // Last resort, when the guard's estimate was short: the partial corpus and counts are
             // unreachable once this frame is left, so the heap is usable again for the message and the UI.
-            throw new LmLensException("Out of memory while loading " + source.name() + " up to order " + maxOrder
-                    + ": choose a lower order or a higher min-count, use a smaller text, or start Java with more"
-                    + " memory (-Xmx)", e);
+            throw new LmLensException(EngineMessages.get("model.outOfMemory", source.name(), maxOrder), e);
         }
     }
 
@@ -122,7 +121,7 @@ public final class TrainedText {
      */
     public LanguageModel model(int order, SmoothingMethod method, Parameters parameters, Corpus heldOut) {
         if (order < 1 || order > maxOrder()) {
-            throw new LmLensException("Order must be between 1 and " + maxOrder() + ", got " + order);
+            throw new LmLensException(EngineMessages.get("model.order", maxOrder(), order));
         }
         if (heldOut != null && heldOut.vocabulary() != corpus.vocabulary()) {
             throw new IllegalArgumentException("held-out text must be encoded with this text's vocabulary");

@@ -1,6 +1,7 @@
 package org.lmlens.engine.smoothing;
 
 import java.util.List;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
 /** Every smoothing method the engine offers, in the order menus list them. */
@@ -31,7 +32,7 @@ public final class Methods {
                 return m;
             }
         }
-        throw new LmLensException("Unknown smoothing method '" + name + "' (expected one of: " + names() + ")");
+        throw new LmLensException(EngineMessages.get("smoothing.unknown", name, names()));
     }
 
     public static String names() {

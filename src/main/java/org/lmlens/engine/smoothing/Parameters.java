@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
 /** Values the user chose for method parameters, by {@link ParameterSpec#name()}. Immutable. */
@@ -38,8 +39,7 @@ public final class Parameters {
             return spec.defaultValue();
         }
         if (!(v >= spec.min() && v <= spec.max())) {
-            throw new LmLensException("--" + spec.name() + " must be between " + spec.min() + " and " + spec.max()
-                    + ", got " + v);
+            throw new LmLensException(EngineMessages.get("smoothing.parameterRange", spec.name(), spec.min(), spec.max(), v));
         }
         return v;
     }

@@ -12,28 +12,31 @@ final class BinaryDetector {
     }
 
     private static final Magic[] MAGICS = {
-        magic("a PDF file", "%PDF"),
-        magic("a PNG image", 0x89, 'P', 'N', 'G'),
-        magic("a JPEG image", 0xFF, 0xD8, 0xFF),
-        magic("a GIF image", "GIF8"),
-        magic("a ZIP archive (or a Word/Excel/OpenDocument file)", 'P', 'K', 3, 4),
-        magic("a gzip archive", 0x1F, 0x8B),
-        magic("a 7-Zip archive", '7', 'z', 0xBC, 0xAF),
-        magic("a RAR archive", "Rar!"),
-        magic("a Word 97-2003 or other OLE document", 0xD0, 0xCF, 0x11, 0xE0),
-        magic("an executable program", 0x7F, 'E', 'L', 'F'),
-        magic("an executable program", 'M', 'Z'),
-        magic("a compiled Java class", 0xCA, 0xFE, 0xBA, 0xBE),
-        magic("a bzip2 archive", "BZh"),
-        magic("an MP3 audio file", "ID3"),
-        magic("a RIFF (WAV/AVI/WebP) file", "RIFF"),
-        magic("an SQLite database", "SQLite format 3"),
+        magic("format.pdf", "%PDF"),
+        magic("format.png", 0x89, 'P', 'N', 'G'),
+        magic("format.jpeg", 0xFF, 0xD8, 0xFF),
+        magic("format.gif", "GIF8"),
+        magic("format.zip", 'P', 'K', 3, 4),
+        magic("format.gzip", 0x1F, 0x8B),
+        magic("format.7z", '7', 'z', 0xBC, 0xAF),
+        magic("format.rar", "Rar!"),
+        magic("format.ole", 0xD0, 0xCF, 0x11, 0xE0),
+        magic("format.executable", 0x7F, 'E', 'L', 'F'),
+        magic("format.executable", 'M', 'Z'),
+        magic("format.javaClass", 0xCA, 0xFE, 0xBA, 0xBE),
+        magic("format.bzip2", "BZh"),
+        magic("format.mp3", "ID3"),
+        magic("format.riff", "RIFF"),
+        magic("format.sqlite", "SQLite format 3"),
     };
 
     private BinaryDetector() {
     }
 
-    /** What kind of file the bytes start like ("a PDF file"), or null when no known format matches. */
+    /**
+     * The message key of the kind of file the bytes start like ({@code format.pdf}: "a PDF file", see
+     * {@link org.lmlens.engine.EngineMessages}), or null when no known format matches.
+     */
     static String knownFormat(byte[] b, int n) {
         for (Magic m : MAGICS) {
             if (n >= m.bytes.length) {

@@ -1,6 +1,7 @@
 package org.lmlens.engine.text;
 
 import java.util.Locale;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
 /** How a text is cut into sentences. Sentences never span a line break in either mode. */
@@ -20,6 +21,6 @@ public enum SentenceMode {
                 return m;
             }
         }
-        throw new LmLensException("Unknown sentence mode '" + name + "' (expected: line, punct)");
+        throw new LmLensException(EngineMessages.get("text.unknownSentenceMode", name));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
 /**
@@ -62,17 +63,17 @@ final class TextInspector {
                 laterComplete = later != null && later.length < EncodingDetector.SAMPLE_BYTES;
             }
         } catch (IOException e) {
-            throw new LmLensException("Cannot read " + name + ": " + e.getMessage());
+            throw new LmLensException(EngineMessages.get("text.unreadable", name, e.getMessage()));
         }
         int n = sample.length;
         if (n == 0) {
-            throw new LmLensException(name + " is empty (0 bytes): there is no text to read");
+            throw new LmLensException(EngineMessages.get("text.empty", name));
         }
         EncodingDetector.Result bom = EncodingDetector.bom(sample, n);
         if (bom == null) {
             String format = BinaryDetector.knownFormat(sample, n);
             if (format != null) {
-                throw new LmLensException(name + " looks like " + format + ", not plain text");
+                throw new LmLensException(EngineMessages.get("text.knownFormat", name, EngineMessages.get(format)));
             }
         }
         EncodingDetector.Result enc = later != null
@@ -80,15 +81,15 @@ final class TextInspector {
                 : EncodingDetector.detect(sample, n, complete, given);
         Charset cs = enc.charset();
         if (later != null && BinaryDetector.hasNul(later, later.length) && !cs.name().startsWith("UTF-16")) {
-            throw new LmLensException(name + " looks like a binary file (it contains NUL bytes), not plain text");
+            throw new LmLensException(EngineMessages.get("text.binaryNul", name));
         }
         boolean wide = cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32");
         if (!wide && BinaryDetector.hasNul(sample, n)) {
-            throw new LmLensException(name + " looks like a binary file (it contains NUL bytes), not plain text");
+            throw new LmLensException(EngineMessages.get("text.binaryNul", name));
         }
         String text = lenientDecode(cs, sample, enc.bomLength(), n);
         if (BinaryDetector.controlShare(text) > 0.05) {
-            throw new LmLensException(name + " looks like a binary file (many control characters), not plain text");
+            throw new LmLensException(EngineMessages.get("text.binaryControl", name));
         }
         samples.append(text);
         return new TextInfo.FileInfo(name, cs, enc.method(), source.size() < 0 ? -1 : fileSize(source, part));

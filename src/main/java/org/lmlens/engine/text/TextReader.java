@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 
@@ -97,7 +98,7 @@ public final class TextReader {
                 bytesBefore[0] += counting.count;
                 source.checkUnchanged(part, sizeAtStart, counting.count);
             } catch (IOException e) {
-                throw new LmLensException("Cannot read " + source.partName(part) + ": " + e.getMessage());
+                throw new LmLensException(EngineMessages.get("text.unreadable", source.partName(part), e.getMessage()));
             }
         }
         progress.update("read", 1.0);
@@ -167,10 +168,10 @@ public final class TextReader {
             try {
                 line = reader.readLine();
             } catch (CharacterCodingException e) {
-                throw new LmLensException(partName + " is not valid " + charset.name() + " text (line "
-                        + exactErrorLine.applyAsLong(lineNo + 1) + "): choose its encoding explicitly");
+                throw new LmLensException(EngineMessages.get("text.badEncoding", partName, charset.name(),
+                        exactErrorLine.applyAsLong(lineNo + 1)));
             } catch (IOException e) {
-                throw new LmLensException("Cannot read " + partName + " (line " + (lineNo + 1) + "): " + e.getMessage());
+                throw new LmLensException(EngineMessages.get("text.unreadableAtLine", partName, lineNo + 1, e.getMessage()));
             }
             if (line == null) {
                 break;

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
 /**
@@ -30,7 +31,7 @@ public final class TextSource {
 
     public static TextSource ofFiles(List<Path> files) {
         if (files.isEmpty()) {
-            throw new LmLensException("No input file given");
+            throw new LmLensException(EngineMessages.get("text.noInput"));
         }
         String name = files.size() == 1 ? String.valueOf(files.get(0).getFileName())
                 : files.get(0).getFileName() + " (+" + (files.size() - 1) + " more)";
@@ -106,7 +107,7 @@ public final class TextSource {
      */
     InputStream reopen(int i) {
         if (text == null && !Files.exists(files.get(i)) && !Files.isSymbolicLink(files.get(i))) {
-            throw new LmLensException(files.get(i) + " was deleted or moved while it was being read");
+            throw new LmLensException(EngineMessages.get("text.vanished", files.get(i)));
         }
         return open(i);
     }
@@ -121,12 +122,11 @@ public final class TextSource {
         }
         Path p = files.get(i);
         if (!Files.exists(p)) {
-            throw new LmLensException(p + " was deleted or moved while it was being read");
+            throw new LmLensException(EngineMessages.get("text.vanished", p));
         }
         long now = partSize(i);
         if (now != sizeAtStart || bytesRead != sizeAtStart) {
-            throw new LmLensException(p + " changed while it was being read (" + sizeAtStart + " bytes when reading"
-                    + " started, " + now + " bytes now): load it again once it is complete");
+            throw new LmLensException(EngineMessages.get("text.changed", p, sizeAtStart, now));
         }
     }
 
@@ -137,16 +137,16 @@ public final class TextSource {
         }
         Path p = files.get(i);
         if (Files.isDirectory(p)) {
-            throw new LmLensException(p + " is a folder, not a text file");
+            throw new LmLensException(EngineMessages.get("text.folder", p));
         }
         try {
             return Files.newInputStream(p);
         } catch (NoSuchFileException e) {
-            throw new LmLensException("File not found: " + p);
+            throw new LmLensException(EngineMessages.get("text.notFound", p));
         } catch (AccessDeniedException e) {
-            throw new LmLensException("Cannot read " + p + ": permission denied");
+            throw new LmLensException(EngineMessages.get("text.denied", p));
         } catch (IOException e) {
-            throw new LmLensException("Cannot read " + p + ": " + e.getMessage());
+            throw new LmLensException(EngineMessages.get("text.unreadable", p, e.getMessage()));
         }
     }
 

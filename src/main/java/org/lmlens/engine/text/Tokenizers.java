@@ -1,6 +1,7 @@
 package org.lmlens.engine.text;
 
 import java.util.List;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
 /**
@@ -25,7 +26,7 @@ public final class Tokenizers {
                 return t;
             }
         }
-        throw new LmLensException("Unknown tokenizer '" + name + "' (expected one of: " + names() + ")");
+        throw new LmLensException(EngineMessages.get("text.unknownTokenizer", name, names()));
     }
 
     public static String names() {

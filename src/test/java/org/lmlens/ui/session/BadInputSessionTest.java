@@ -84,6 +84,19 @@ class BadInputSessionTest {
     }
 
     @Test
+    void inTheChineseUiTheMessageIsChinese() throws IOException {
+        I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(refused(Files.createFile(dir.resolve("empty.txt")))).endsWith("empty.txt 是空文件（0 字节）：没有可读的文本");
+            errors.clear();
+            assertThat(refused(Files.writeString(dir.resolve("blank.txt"), " \n\u3000\n")))
+                    .endsWith("blank.txt 中没有词：文本为空或只有空白");
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void whiteSpaceOnly() throws IOException {
         assertThat(refused(Files.writeString(dir.resolve("blank.txt"), " \n\t\n\u3000\n  \r\n")))
                 .contains("blank.txt contains no words");
