@@ -166,6 +166,13 @@ public final class Screenshots {
         shotDialog(new File(out, prefix + "zh-about.png"));
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("photo", ".jpg");
         java.nio.file.Files.write(bad, new byte[] {0x50, 0x4b, 3, 4, 0, (byte) 0xc3, 0x28, (byte) 0x80, 10});
+        // the same refusal in the Chinese UI: the engine's message is in Chinese too
+        fx(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w != stage[0]).toList().forEach(javafx.stage.Window::hide);
+            session.load(SessionViewModel.Origin.of(bad), session.currentOptions());
+        });
+        settle(1500);
+        shotDialog(new File(out, prefix + "zh-error.png"));
         fx(() -> {
             javafx.stage.Window.getWindows().stream().filter(w -> w != stage[0]).toList().forEach(javafx.stage.Window::hide);
             I18n.setLocale(Locale.ENGLISH);
