@@ -62,7 +62,6 @@ public final class Prewarm {
         quietly(() -> LatexImage.renderAwt(FORMULA, 20f, java.awt.Color.BLACK));
         quietly(Prewarm::drawChart);
         quietly(Prewarm::layoutText);
-        quietly(Prewarm::layoutTable);
     }
 
     /** Whether {@link #run} has run in this JVM. */
@@ -123,31 +122,6 @@ public final class Prewarm {
                     text.getLayoutBounds();
                 }
             }
-        }
-    }
-
-    /**
-     * A table filled and laid out twice in a detached scene with the window's stylesheets: the counts
-     * table's first fill after start-up styled its new cells for 130 ms of FX-thread CPU in a cold JVM
-     * (selector matching, cell skins, virtual flow), three times what it takes warm.
-     */
-    private static void layoutTable() {
-        javafx.scene.control.TableView<Integer> table = new javafx.scene.control.TableView<>();
-        for (String name : new String[] {"n-gram", "c", "P"}) { // i18n-ok: warm-up only
-            javafx.scene.control.TableColumn<Integer, String> column = new javafx.scene.control.TableColumn<>(name);
-            column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
-                    SAMPLES[cell.getValue() % 2] + cell.getValue()));
-            table.getColumns().add(column);
-        }
-        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(table);
-        root.getStyleClass().add("lmlens-root");
-        javafx.scene.Scene scene = new javafx.scene.Scene(root, 640, 900);
-        scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().add(Prewarm.class.getResource(LmLensApp.STYLESHEET).toExternalForm());
-        for (int round = 0; round < 3; round++) {
-            table.getItems().setAll(java.util.stream.IntStream.range(round, round + 40).boxed().toList());
-            root.applyCss();
-            root.layout();
         }
     }
 
