@@ -13,6 +13,7 @@ import org.lmlens.ui.export.TestCharts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A chart in a tab that is not shown neither redraws nor is drawn; selecting the tab draws the newest one once. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,6 +42,7 @@ class HiddenChartPauseTest {
 
         robot.interact(() -> viewer.setChart(second));
         robot.interact(() -> tabs.getSelectionModel().select(chartTab));
+        WaitForAsyncUtils.waitForFxEvents(); // drawn in the FX event after the selection
         assertThat(viewer.getCanvas().getChart()).as("the newest chart, once shown").isSameAs(second);
         assertThat(second.isNotify()).isTrue();
 
@@ -51,6 +53,19 @@ class HiddenChartPauseTest {
         assertThat(viewer.getChart()).isNull();
         assertThat(viewer.getCanvas().getChart()).as("clearing waits too").isSameAs(second);
         robot.interact(() -> tabs.getSelectionModel().select(chartTab));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewer.getCanvas().getChart()).isNull();
+
+        // shown: drawn in the next FX event, once, the newest of those set in one event
+        JFreeChart third = TestCharts.barChart();
+        JFreeChart fourth = TestCharts.barChart();
+        robot.interact(() -> {
+            viewer.setChart(third);
+            viewer.setChart(fourth);
+            assertThat(viewer.getCanvas().getChart()).as("not in the event that set it").isNull();
+            assertThat(viewer.getChart()).isSameAs(fourth);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewer.getCanvas().getChart()).isSameAs(fourth);
     }
 }
