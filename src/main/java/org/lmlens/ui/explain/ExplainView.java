@@ -75,7 +75,19 @@ public final class ExplainView {
     private void initListeners() {
         viewModel.resultProperty().addListener((o, a, r) -> show(r));
         WhenShown.onLanguageChange(root, () -> show(viewModel.resultProperty().get()));
-        root.sceneProperty().addListener((o, a, s) -> show(viewModel.resultProperty().get()));
+        // The formulas take the theme's colour, known once the view is first in a scene. Later visits
+        // (its tab set aside and back, HiddenTabsDetached) redraw nothing: theme and language changes
+        // come through the colour probe and WhenShown.
+        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene a, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    root.sceneProperty().removeListener(this);
+                    show(viewModel.resultProperty().get());
+                }
+            }
+        });
         colourProbe.onChange(() -> show(viewModel.resultProperty().get()));
         show(viewModel.resultProperty().get());
     }
