@@ -28,7 +28,7 @@ fi
 if [ ! -f target/lm-lens.jar ] || [ ! -f target/benchmarks.jar ]; then
     mvn -q -B -Pbench -DskipTests package
 fi
-WARM_RUNS=${WARM_RUNS:-10}
+WARM_RUNS=${WARM_RUNS:-30}
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -71,7 +71,7 @@ PY
             exit 1
         fi
         end=$(date +%s.%N)
-        # the same command again, run WARM_RUNS times in one JVM after 3 warm-up runs: fastest and median
+        # the same command again, run WARM_RUNS times in one JVM after 300 warm-up runs (WarmEval): fastest and median
         read -r warm_min warm_median <<< "$(java -cp target/benchmarks.jar org.lmlens.bench.WarmEval "$WARM_RUNS" eval \
             --train "$WORK/train.txt" --test "$WORK/test.txt" --tokenizer whitespace --order "$order" \
             --smoothing "$method" --json)"

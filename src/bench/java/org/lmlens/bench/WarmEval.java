@@ -14,8 +14,12 @@ import org.lmlens.cli.LmLensCli;
  * <pre>  java -cp target/benchmarks.jar org.lmlens.bench.WarmEval RUNS eval --train … --test … --order 3 …</pre>
  */
 public final class WarmEval {
-    /** Runs before timing: fewer than about 20 leave the JIT half done on a file this small (median 2-3× higher). */
-    private static final int WARM_UP = 25;
+    /**
+     * Runs before timing: the JIT needs hundreds of runs of a command this small. Laplace at order 2 on
+     * compare.sh's 108k-word slice, median of 30: 15-18 ms after 25 warm-up runs, 8.5-9.6 ms after 300
+     * (2 December 2026); with 3 warm-up runs it was 110-130 ms.
+     */
+    private static final int WARM_UP = Integer.getInteger("warmEval.warmUp", 300);
 
     private WarmEval() {
     }

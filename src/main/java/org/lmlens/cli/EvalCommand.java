@@ -24,7 +24,7 @@ final class EvalCommand extends ModelCommand {
         long t2 = System.nanoTime();
         Evaluation e = lm.evaluate(testCorpus, Progress.NONE);
         long t3 = System.nanoTime();
-        String readable = "sentences                " + e.sentences()
+        java.util.function.Supplier<String> readable = () -> "sentences                " + e.sentences()
                 + "\ntokens                   " + e.tokens() + "   (words + </s>)"
                 + "\nOOV                      " + e.oov() + " (" + Format.number(100 * e.oovRate()) + " %)"
                 + "\nlog10 P                  " + Format.number(e.log10Prob())

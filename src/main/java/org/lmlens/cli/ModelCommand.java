@@ -43,6 +43,11 @@ abstract class ModelCommand implements Callable<Integer> {
 
     /** Prints JSON when --json is given (notices under "notices"), otherwise the readable form (notices to stderr). */
     void print(Object jsonValue, String readable) {
+        print(jsonValue, () -> readable);
+    }
+
+    /** As {@link #print(Object, String)}, building the readable form only when it is printed. */
+    void print(Object jsonValue, java.util.function.Supplier<String> readableForm) {
         List<String> notices = source == null ? List.of() : source.notices();
         if (model.json) {
             Object value = jsonValue;
@@ -53,7 +58,7 @@ abstract class ModelCommand implements Callable<Integer> {
             }
             out().println(Json.write(value));
         } else {
-            out().println(readable);
+            out().println(readableForm.get());
             PrintWriter err = spec.commandLine().getErr();
             notices.forEach(n -> err.println("lm-lens: note: " + n));
             err.flush();

@@ -178,5 +178,10 @@ class CliCommandsTest {
         for (String cmd : new String[] {"stats", "counts", "prob", "dist", "score", "eval", "generate"}) {
             assertThat(ok(cmd, "--help").out()).contains("--train").contains("--smoothing");
         }
+        // A named command is built alone (picocli's reflection is costly); the top level still lists all.
+        for (String[] top : new String[][] {{}, {"--help"}}) {
+            assertThat(ok(top).out()).contains("stats", "counts", "prob", "dist", "score", "eval", "generate",
+                    "export-arpa");
+        }
     }
 }

@@ -23,8 +23,9 @@ final class CliRunner {
     private CliRunner() {
     }
 
+    /** Runs the command line as {@code main} builds it: with only the named command, when one is named. */
     static Result run(String... args) {
-        CommandLine cl = LmLensCli.commandLine();
+        CommandLine cl = LmLensCli.commandLineFor(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -33,7 +33,8 @@ public final class NgramCounts {
     final int[][] childStart;
     /** continuation[k][i] = N1+(• g) for n-gram g = (k, i); null at the top order. */
     final int[][] continuation;
-    private final long[][] countOfCounts;
+    /** N_c per order, tallied on first use (only the Good-Turing family and modified Kneser-Ney ask). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> countOfCounts;
     private final long totalOutcomes;
     /** Distinct outcomes seen at order 1, computed once: estimators ask for it on every lookup. */
     private final long distinctWords;
@@ -60,10 +61,7 @@ public final class NgramCounts {
             distinctWords += w != Vocabulary.BOS && count[1][w] > 0 ? 1 : 0;
         }
         this.distinctWords = distinctWords;
-        this.countOfCounts = new long[maxOrder + 1][];
-        for (int k = 1; k <= maxOrder; k++) {
-            countOfCounts[k] = tally(k);
-        }
+        this.countOfCounts = new java.util.concurrent.atomic.AtomicReferenceArray<>(maxOrder + 1);
     }
 
     private long[] tally(int order) {
@@ -200,13 +198,23 @@ public final class NgramCounts {
 
     /** N_c for c = 0..max at an order: how many distinct n-grams occur exactly c times (N_0 is 0). */
     public long[] countOfCounts(int order) {
-        return countOfCounts[order].clone();
+        return tallied(order).clone();
     }
 
     /** N_c at an order, 0 beyond the largest count. */
     public long countOfCount(int order, int c) {
-        long[] nc = countOfCounts[order];
+        long[] nc = tallied(order);
         return c < nc.length ? nc[c] : 0;
+    }
+
+    private long[] tallied(int order) {
+        long[] nc = countOfCounts.get(order);
+        if (nc == null) {
+            // Two threads may tally at once; both get the same numbers.
+            nc = tally(order);
+            countOfCounts.set(order, nc);
+        }
+        return nc;
     }
 
     /** Tokens predicted in training: words plus one {@code </s>} per sentence. */

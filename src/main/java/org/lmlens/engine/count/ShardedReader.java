@@ -1,7 +1,6 @@
 package org.lmlens.engine.count;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import org.lmlens.engine.Progress;
+import org.lmlens.engine.text.TextInfo;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
@@ -29,14 +29,13 @@ final class ShardedReader {
 
     /** A batch of sentences over a local vocabulary whose ids 0..2 are the specials. */
     private static final class Shard {
-        final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
+        final WordIndex ids = new WordIndex(1024, -1);
         final List<String> words = new ArrayList<>(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
         final IntArrayList freq = new IntArrayList(new int[] {0, 0, 0});
         final IntArrayList tokens = new IntArrayList(1 << 14);
         final IntArrayList starts = new IntArrayList();
 
         Shard() {
-            ids.defaultReturnValue(-1);
             for (int i = 0; i < 3; i++) {
                 ids.put(words.get(i), i);
             }
@@ -49,7 +48,7 @@ final class ShardedReader {
                 if (Vocabulary.BOS_WORD.equals(w) || Vocabulary.EOS_WORD.equals(w)) {
                     continue;
                 }
-                int id = ids.getInt(w);
+                int id = ids.get(w);
                 if (id < 0) {
                     id = words.size();
                     ids.put(w, id);
@@ -68,21 +67,20 @@ final class ShardedReader {
         }
     }
 
-    /** Feeds every sentence of the source into {@code into}, in text order. */
-    static void read(TextSource source, TextOptions options, CorpusBuilder.Accumulator into, Progress progress) {
-        read(source, options, into, progress, BATCH_LINES);
-    }
-
-    static void read(TextSource source, TextOptions given, CorpusBuilder.Accumulator into, Progress progress,
-                     int batchLines) {
-        // Shards cut lines with a real tokenizer: resolve "auto" once, from the text, before reading.
-        TextOptions options = given.withTokenizer(TextReader.inspect(source, given).tokenizer());
+    /**
+     * Feeds every sentence of the source into {@code into}, in text order; {@code inspected} is what
+     * {@link TextReader#inspect} found for the source and {@code given}.
+     */
+    static void read(TextSource source, TextInfo inspected, TextOptions given, CorpusBuilder.Accumulator into,
+                     Progress progress, int batchLines) {
+        // Shards cut lines with a real tokenizer: "auto" was resolved once, from the text, by the inspection.
+        TextOptions options = given.withTokenizer(inspected.tokenizer());
         int helpers = Math.max(1, ForkJoinPool.commonPool().getParallelism());
         int maxPending = 2 * (helpers + 1);
         ArrayDeque<FutureTask<Shard>> pending = new ArrayDeque<>();
         @SuppressWarnings("unchecked")
         List<String>[] batch = new List[] {new ArrayList<String>(batchLines)};
-        TextReader.readLines(source, options, line -> {
+        TextReader.readLines(source, inspected, line -> {
             batch[0].add(line);
             if (batch[0].size() == batchLines) {
                 submit(batch[0], options, pending);

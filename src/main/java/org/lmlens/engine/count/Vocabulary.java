@@ -1,13 +1,13 @@
 package org.lmlens.engine.count;
 
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Word ↔ int id, frozen once built. Ids 0, 1, 2 are {@code <unk>}, {@code <s>} and {@code </s>}; the
- * training words follow, most frequent first (ties alphabetically), so ids are stable for a given text
- * and small ids are the words a student looks at first.
+ * training words follow, most frequent first (ties in order of first appearance in the text, as KenLM
+ * numbers its vocabulary), so ids are stable for a given text and small ids are the words a student
+ * looks at first.
  *
  * <p>The <em>outcomes</em> a model predicts are every id except {@code <s>}: the words, {@code </s>} and
  * {@code <unk>} ({@link #outcomeCount()} of them). A word that is not in the vocabulary (unseen in
@@ -22,7 +22,7 @@ public final class Vocabulary {
     public static final String EOS_WORD = "</s>";
 
     private final String[] words;
-    private final Object2IntOpenHashMap<String> ids;
+    private final WordIndex ids;
 
     Vocabulary(String[] words) {
         if (words.length < 3 || !UNK_WORD.equals(words[UNK]) || !BOS_WORD.equals(words[BOS])
@@ -30,10 +30,9 @@ public final class Vocabulary {
             throw new IllegalArgumentException("the first three words must be <unk>, <s>, </s>");
         }
         this.words = words;
-        this.ids = new Object2IntOpenHashMap<>(words.length);
-        this.ids.defaultReturnValue(UNK);
+        this.ids = new WordIndex(words.length, -1);
         for (int i = 0; i < words.length; i++) {
-            if (ids.put(words[i], i) != UNK && i != UNK) {
+            if (ids.put(words[i], i) >= 0) {
                 throw new IllegalArgumentException("duplicate word: " + words[i]);
             }
         }
@@ -53,11 +52,11 @@ public final class Vocabulary {
 
     /** The id of a word, or {@link #UNK} when it is not in the vocabulary. */
     public int id(String word) {
-        return ids.getInt(word);
+        return Math.max(UNK, ids.get(word));
     }
 
     public boolean contains(String word) {
-        return ids.containsKey(word);
+        return ids.get(word) >= 0;
     }
 
     public String word(int id) {

@@ -60,7 +60,7 @@ public final class TrainedText {
         TextOptions resolved = options.withTokenizer(info.tokenizer());
         MemoryGuard guard = new MemoryGuard(maxOrder, minCount);
         try {
-            Corpus corpus = CorpusBuilder.train(source, resolved, minCount, progress, guard);
+            Corpus corpus = CorpusBuilder.train(source, info, resolved, minCount, progress, guard);
             NgramCounts counts = NgramCounter.count(corpus, maxOrder, progress, guard);
             return new TrainedText(source, resolved, info, minCount, corpus, counts);
         } catch (OutOfMemoryError e) {

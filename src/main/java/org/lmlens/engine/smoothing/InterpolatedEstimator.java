@@ -44,6 +44,9 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
     private static final boolean NO_TERMS = Boolean.getBoolean("lmlens.scoring.noTables");
     private volatile double[] baseTable;
     private boolean termsTried;
+    /** Tokens scored without the terms so far: they are built once these would have paid for them. */
+    private final java.util.concurrent.atomic.AtomicLong untabledTokens = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean alwaysTables;
 
     protected InterpolatedEstimator(NgramCounts counts, int order) {
         super(counts, order);
@@ -128,7 +131,7 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
      */
     @Override
     public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
-        double[][] t = statefulScoring ? terms() : null;
+        double[][] t = statefulScoring ? terms(end - start) : null;
         if (t == null) {
             super.sentenceProbabilities(tokens, start, end, out);
             return;
@@ -160,11 +163,31 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
         terms = null;
     }
 
-    /** The precomputed terms, built on first use; null when they would not fit comfortably in the heap. */
-    private double[][] terms() {
+    /** Builds the terms at the next scoring call, however few tokens it scores (tests compare both paths). */
+    void scoreWithTables() {
+        alwaysTables = true;
+    }
+
+    /**
+     * The precomputed terms, or null: not yet worth building, or they would not fit comfortably in the heap.
+     * Building them costs about 10 ns per n-gram and saves about 75 ns per token scored (Witten-Bell, order 3,
+     * 100k words of Brown): they are built once the tokens scored without them reach an eighth of the
+     * n-grams. A single small test set (the CLI's eval of 11k tokens) is then scored per token, 40 % faster
+     * than building the terms first; the app, which scores again at every change, builds them soon.
+     */
+    private double[][] terms(int tokens) {
         double[][] t = terms;
         if (t != null || termsTried || NO_TERMS) {
             return t;
+        }
+        if (!alwaysTables) {
+            long ngrams = 0;
+            for (int j = 1; j <= order; j++) {
+                ngrams += counts.size(j);
+            }
+            if (untabledTokens.addAndGet(tokens) < ngrams / 8) {
+                return null;
+            }
         }
         synchronized (this) {
             if (terms == null && !termsTried) {

@@ -80,6 +80,18 @@ final class BinaryDetector {
         return (double) bad / text.length();
     }
 
+    /** {@link #controlShare(CharSequence)} of plain ASCII bytes (each byte one character). */
+    static double controlShare(byte[] ascii, int n) {
+        if (n == 0) {
+            return 0;
+        }
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            bad += isBadControl((char) ascii[i]) ? 1 : 0;
+        }
+        return (double) bad / n;
+    }
+
     private static boolean isBadControl(char c) {
         if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x1B || c == 0x1A) {
             return false;

@@ -83,7 +83,7 @@ public final class EncodingDetector {
         if (utf16 != null) {
             return new Result(utf16, Method.DETECTED, 0);
         }
-        if (decodes(StandardCharsets.UTF_8, sample, length, complete)) {
+        if (isAscii(sample, length) || decodes(StandardCharsets.UTF_8, sample, length, complete)) {
             return new Result(StandardCharsets.UTF_8, Method.DETECTED, 0);
         }
         Charset guess = universalDetector(sample, length);
@@ -108,6 +108,16 @@ public final class EncodingDetector {
             }
         }
         return new Result(StandardCharsets.UTF_8, Method.GUESSED, 0);
+    }
+
+    /** True when every byte is below 0x80: valid UTF-8, and cheaper to see than to decode. */
+    private static boolean isAscii(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The charset named by a byte-order mark at the start of the sample, or null. */

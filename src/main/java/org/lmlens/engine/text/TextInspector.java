@@ -36,8 +36,10 @@ final class TextInspector {
             samples.append(text, 0, Math.min(text.length(), EncodingDetector.SAMPLE_BYTES));
             files.add(new TextInfo.FileInfo(source.name(), StandardCharsets.UTF_8, EncodingDetector.Method.GIVEN, -1));
         } else {
+            // The samples are only read to choose a tokenizer.
+            StringBuilder into = Tokenizers.isAuto(options.tokenizer()) ? samples : null;
             for (int part = 0; part < source.partCount(); part++) {
-                files.add(inspectFile(source, part, options.encoding(), samples));
+                files.add(inspectFile(source, part, options.encoding(), into));
                 samples.append('\n');
             }
         }
@@ -87,11 +89,15 @@ final class TextInspector {
         if (!wide && BinaryDetector.hasNul(sample, n)) {
             throw new LmLensException(EngineMessages.get("text.binaryNul", name));
         }
-        String text = lenientDecode(cs, sample, enc.bomLength(), n);
-        if (BinaryDetector.controlShare(text) > 0.05) {
+        // Plain ASCII reads the same in every encoding detection can choose for it: look at the bytes.
+        boolean ascii = later == null && enc.bomLength() == 0 && !wide && isPlainAscii(sample, 0, n);
+        String text = ascii ? null : lenientDecode(cs, sample, enc.bomLength(), n);
+        if ((ascii ? BinaryDetector.controlShare(sample, n) : BinaryDetector.controlShare(text)) > 0.05) {
             throw new LmLensException(EngineMessages.get("text.binaryControl", name));
         }
-        samples.append(text);
+        if (samples != null) {
+            samples.append(text != null ? text : new String(sample, 0, n, StandardCharsets.ISO_8859_1));
+        }
         return new TextInfo.FileInfo(name, cs, enc.method(), source.size() < 0 ? -1 : fileSize(source, part));
     }
 

@@ -62,12 +62,73 @@ public final class TextReader {
         return info;
     }
 
+    /** As {@link #readLines(TextSource, TextOptions, Consumer, Progress)}, with what {@link #inspect} found. */
+    public static void readLines(TextSource source, TextInfo inspected, Consumer<String> lines, Progress progress) {
+        decodeLines(source, inspected, lines, progress);
+    }
+
     /** Cuts and tokenizes lines (as {@link #read} does) into sentences for the sink; thread-safe. */
     public static void sentences(List<String> lines, TextOptions options, SentenceSink sink) {
         List<String> tokens = new ArrayList<>();
         for (String line : lines) {
             emitSentences(line, options, tokens, sink);
         }
+    }
+
+    /**
+     * Reads the whole source as sentences of word ids: what {@link #read} gives, each token mapped by
+     * {@code words} (tokens it maps to -1 left out, sentences left empty dropped). Files split on white
+     * space, one sentence per line, in an encoding whose bytes below 0x80 are always ASCII, are read as
+     * bytes ({@link ByteWordReader}): each distinct spelling is decoded and mapped once, and no
+     * {@code String} is made per token. Same ids, same checks and messages as the character path.
+     */
+    public static TextInfo readWordIds(TextSource source, TextOptions options, WordIds words, WordIdSink sink,
+                                       Progress progress) {
+        TextInfo info = inspect(source, options);
+        readWordIds(source, info, options, words, sink, progress);
+        return info;
+    }
+
+    /**
+     * As {@link #readWordIds(TextSource, TextOptions, WordIds, WordIdSink, Progress)}, with what
+     * {@link #inspect} found for this source and options (a caller that needed it first inspects once).
+     */
+    public static void readWordIds(TextSource source, TextInfo inspected, TextOptions options, WordIds words,
+                                   WordIdSink sink, Progress progress) {
+        TextInfo info = inspected;
+        TextOptions resolved = options.withTokenizer(info.tokenizer());
+        int[][] ids = {new int[64]};
+        SentenceSink mapped = tokens -> {
+            int n = 0;
+            for (String t : tokens) {
+                int id = words.id(t);
+                if (id >= 0) {
+                    if (n == ids[0].length) {
+                        ids[0] = java.util.Arrays.copyOf(ids[0], 2 * n);
+                    }
+                    ids[0][n++] = id;
+                }
+            }
+            if (n > 0) {
+                sink.sentence(ids[0], n);
+            }
+        };
+        List<String> tokens = new ArrayList<>();
+        Consumer<String> lines = line -> emitSentences(line, resolved, tokens, mapped);
+        if (source.isString()) {
+            decodeLines(source, info, lines, progress);
+            return;
+        }
+        ByteWordReader bytes = new ByteWordReader(resolved, words, sink);
+        long total = source.size();
+        long before = 0;
+        for (int part = 0; part < source.partCount(); part++) {
+            Charset charset = info.files().get(part).encoding();
+            before += ByteWordReader.applies(resolved, charset, source.partSize(part))
+                    ? bytes.readPart(source, part, charset, lines, progress, before, total)
+                    : decodePart(source, part, charset, lines, progress, before, total);
+        }
+        progress.update("read", 1.0);
     }
 
     private static void decodeLines(TextSource source, TextInfo info, Consumer<String> lines, Progress progress) {
@@ -78,30 +139,37 @@ public final class TextReader {
             return;
         }
         long total = source.size();
-        long[] bytesBefore = {0};
+        long before = 0;
         for (int part = 0; part < source.partCount(); part++) {
-            Charset charset = info.files().get(part).encoding();
-            progress.checkCancelled();
-            progress.update("read", total > 0 ? (double) bytesBefore[0] / total : -1);
-            long sizeAtStart = source.partSize(part);
-            try (CountingStream counting = new CountingStream(source.reopen(part))) {
-                PushbackInputStream in = new PushbackInputStream(counting, 4);
-                readBom(in);
-                CharsetDecoder decoder = charset.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT);
-                LineReader reader = new LineReader(new InputStreamReader(in, decoder));
-                int part0 = part;
-                readLines(reader, lines, progress, source.partName(part), charset,
-                        () -> total > 0 ? (double) (bytesBefore[0] + counting.count) / total : -1,
-                        approx -> errorLine(source, part0, charset, approx));
-                bytesBefore[0] += counting.count;
-                source.checkUnchanged(part, sizeAtStart, counting.count);
-            } catch (IOException e) {
-                throw new LmLensException(EngineMessages.get("text.unreadable", source.partName(part), e.getMessage()));
-            }
+            before += decodePart(source, part, info.files().get(part).encoding(), lines, progress, before, total);
         }
         progress.update("read", 1.0);
+    }
+
+    /** Decodes one file of the source into lines; returns the bytes read. */
+    private static long decodePart(TextSource source, int part, Charset charset, Consumer<String> lines,
+                                   Progress progress, long bytesBefore, long total) {
+        progress.checkCancelled();
+        progress.update("read", total > 0 ? (double) bytesBefore / total : -1);
+        long sizeAtStart = source.partSize(part);
+        try (CountingStream counting = new CountingStream(source.reopen(part))) {
+            PushbackInputStream in = new PushbackInputStream(counting, 4);
+            readBom(in);
+            LineReader reader = new LineReader(new InputStreamReader(in, strictDecoder(charset)));
+            readLines(reader, lines, progress, source.partName(part), charset,
+                    () -> total > 0 ? (double) (bytesBefore + counting.count) / total : -1,
+                    approx -> errorLine(source, part, charset, approx));
+            source.checkUnchanged(part, sizeAtStart, counting.count);
+            return counting.count;
+        } catch (IOException e) {
+            throw new LmLensException(EngineMessages.get("text.unreadable", source.partName(part), e.getMessage()));
+        }
+    }
+
+    /** A decoder that reports, never replaces, a byte sequence invalid in the charset. */
+    static CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /**
@@ -118,9 +186,8 @@ public final class TextReader {
      * The line (1-based) of the first byte sequence invalid in the charset. The decoding reader reads
      * ahead, so the line it was on when it failed is only a lower bound: decode again, counting lines.
      */
-    private static long errorLine(TextSource source, int part, Charset charset, long atLeast) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    static long errorLine(TextSource source, int part, Charset charset, long atLeast) {
+        CharsetDecoder decoder = strictDecoder(charset);
         long line = 1;
         boolean lastCr = false;
         try (PushbackInputStream in = new PushbackInputStream(source.open(part), 4)) {
@@ -159,7 +226,7 @@ public final class TextReader {
         }
     }
 
-    private static void readLines(LineReader reader, Consumer<String> lines, Progress progress,
+    static void readLines(LineReader reader, Consumer<String> lines, Progress progress,
                                   String partName, Charset charset, java.util.function.DoubleSupplier done,
                                   java.util.function.LongUnaryOperator exactErrorLine) {
         long lineNo = 0;
