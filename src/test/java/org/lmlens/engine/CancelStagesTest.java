@@ -33,7 +33,10 @@ class CancelStagesTest {
     static Path dir;
     static Path text;
 
-    /** About 1.3 MB, 250K tokens: read by the sharded reader, counted on two threads. */
+    /**
+     * About 1.3 MB, 250K tokens, counted on two threads: read as bytes with the whitespace tokenizer, by
+     * the sharded reader with the word tokenizer (which splits it the same way).
+     */
     @BeforeAll
     static void generate() throws IOException {
         Random r = new Random(3);
@@ -74,8 +77,12 @@ class CancelStagesTest {
     }
 
     static TrainedText load(Progress p) {
+        return load(p, "word");
+    }
+
+    static TrainedText load(Progress p, String tokenizer) {
         return TrainedText.load(TextSource.ofFile(text), TextOptions.defaults().withTokenizer(Tokenizers.byName(
-                "whitespace")), 1, 3, p);
+                tokenizer)), 1, 3, p);
     }
 
     /** The engine methods on the stack of the poll that cancelled (CancelledException keeps no stack). */
@@ -109,6 +116,23 @@ class CancelStagesTest {
         }
         assertThat(reached).contains("TextReader.readLines", "ShardedReader.read", "NgramCounter.positionsByWord",
                 "NgramCounter.prefixes", "NgramCounter.scatter", "NgramCounter.fill");
+    }
+
+    @Test
+    void everyStageOfALoadReadAsBytesStopsWhenCancelled() {
+        CancelAfter never = new CancelAfter(Integer.MAX_VALUE);
+        load(never, "whitespace");
+        int polls = never.polls.get();
+        assertThat(polls).isGreaterThan(10);
+        Set<String> reached = new HashSet<>();
+        for (int k = 1; k <= polls; k++) {
+            CancelAfter p = new CancelAfter(k);
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> load(p, "whitespace"));
+            assertThat(thrown).as("cancelled at poll %d of %d", k, polls).isInstanceOf(Progress.CancelledException.class);
+            reached.addAll(where(p.at));
+        }
+        assertThat(reached).contains("RunScanner.scan", "NgramCounter.positionsByWord", "NgramCounter.prefixes",
+                "NgramCounter.scatter", "NgramCounter.fill");
     }
 
     @Test

@@ -131,6 +131,23 @@ public final class TextReader {
         progress.update("read", 1.0);
     }
 
+    /**
+     * True when {@link #readWordIds} reads every file of the source as bytes: whitespace tokens, one
+     * sentence per line, an ASCII-compatible encoding, at most 64 MB per file.
+     */
+    public static boolean readsAsBytes(TextSource source, TextInfo inspected, TextOptions options) {
+        if (source.isString()) {
+            return false;
+        }
+        TextOptions resolved = options.withTokenizer(inspected.tokenizer());
+        for (int part = 0; part < source.partCount(); part++) {
+            if (!ByteWordReader.applies(resolved, inspected.files().get(part).encoding(), source.partSize(part))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void decodeLines(TextSource source, TextInfo info, Consumer<String> lines, Progress progress) {
         if (source.isString()) {
             readLines(new LineReader(new StringReader(source.text())), lines, progress, source.name(),
