@@ -163,6 +163,11 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
         terms = null;
     }
 
+    /** Whether the terms are built (tests). */
+    boolean hasTables() {
+        return terms != null;
+    }
+
     /** Builds the terms at the next scoring call, however few tokens it scores (tests compare both paths). */
     void scoreWithTables() {
         alwaysTables = true;

@@ -62,6 +62,34 @@ class StatefulScoringTest {
     }
 
     @Test
+    void theTermsAreBuiltOnceTheTokensScoredWouldHavePaidForThem() {
+        List<List<String>> training = new java.util.ArrayList<>();
+        java.util.Random r = new java.util.Random(7);
+        for (int s = 0; s < 400; s++) {
+            training.add(r.ints(12, 0, 300).mapToObj(i -> "w" + i).toList());
+        }
+        Corpus corpus = CorpusBuilder.train(training, 1);
+        NgramCounts counts = NgramCounter.count(corpus, 3, Progress.NONE);
+        long ngrams = counts.size(1) + counts.size(2) + counts.size(3);
+        InterpolatedEstimator e = (InterpolatedEstimator) Methods.byName("witten-bell")
+                .estimate(counts, 3, Parameters.NONE, new EstimationContext(corpus, null));
+        int[] t = corpus.tokenArray();
+        double[] out = new double[64];
+        long scored = 0;
+        int sentence = 0;
+        // One sentence at a time: per token (no terms) until an eighth of the n-grams' worth was scored.
+        while (scored + (corpus.sentenceEnd(sentence) - corpus.sentenceStart(sentence)) < ngrams / 8) {
+            e.sentenceProbabilities(t, corpus.sentenceStart(sentence), corpus.sentenceEnd(sentence), out);
+            scored += corpus.sentenceEnd(sentence) - corpus.sentenceStart(sentence);
+            sentence = (sentence + 1) % corpus.sentenceCount();
+            assertThat(e.hasTables()).as("after %d of %d tokens", scored, ngrams / 8).isFalse();
+        }
+        e.sentenceProbabilities(t, corpus.sentenceStart(sentence), corpus.sentenceEnd(sentence), out);
+        assertThat(e.hasTables()).isTrue();
+        assertSame(e, corpus);
+    }
+
+    @Test
     void aSubclassThatRedefinesProbabilityKeepsThePerTokenPath() {
         Corpus corpus = CorpusBuilder.train(List.of(List.of("a", "b", "a"), List.of("b", "a")), 1);
         NgramCounts counts = NgramCounter.count(corpus, 3, Progress.NONE);
