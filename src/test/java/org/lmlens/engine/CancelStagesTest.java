@@ -128,7 +128,8 @@ class CancelStagesTest {
         for (int k = 1; k <= polls; k++) {
             CancelAfter p = new CancelAfter(k);
             Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> load(p, "whitespace"));
-            assertThat(thrown).as("cancelled at poll %d of %d", k, polls).isInstanceOf(Progress.CancelledException.class);
+            assertThat(thrown).as("cancelled at poll %d of %d", k, polls)
+                    .isInstanceOf(Progress.CancelledException.class);
             reached.addAll(where(p.at));
         }
         assertThat(reached).contains("RunScanner.scan", "NgramCounter.positionsByWord", "NgramCounter.prefixes",

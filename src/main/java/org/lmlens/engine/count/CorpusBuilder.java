@@ -11,6 +11,7 @@ import org.lmlens.engine.text.TextInfo;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.WordIdSink;
 
 /**
  * Reads text into a {@link Corpus}. Training text is read in one streamed pass: words get provisional
@@ -58,7 +59,10 @@ public final class CorpusBuilder {
         return train(source, TextReader.inspect(source, options), options, minCount, progress, guard);
     }
 
-    /** As {@link #train(TextSource, TextOptions, int, Progress, MemoryGuard)}, with what {@link TextReader#inspect} found. */
+    /**
+     * As {@link #train(TextSource, TextOptions, int, Progress, MemoryGuard)}, with what
+     * {@link TextReader#inspect} found.
+     */
     public static Corpus train(TextSource source, TextInfo inspected, TextOptions options, int minCount,
                                Progress progress, MemoryGuard guard) {
         long size = source.isString() ? -1 : source.size();
@@ -80,7 +84,7 @@ public final class CorpusBuilder {
     /** Builds a training corpus from sentences already tokenised (tests, pasted examples). */
     public static Corpus train(List<List<String>> sentences, int minCount) {
         Accumulator acc = new Accumulator();
-        sentences.forEach(acc::add);
+        sentences.forEach(WordIdSink.mapping(acc::wordId, acc::add)::sentence);
         if (acc.starts.size() == 0) {
             throw new LmLensException(EngineMessages.get("corpus.trainingNoWords"));
         }
@@ -99,7 +103,7 @@ public final class CorpusBuilder {
 
     public static Corpus encode(List<List<String>> sentences, Vocabulary vocabulary) {
         Encoder enc = new Encoder(vocabulary, -1);
-        sentences.forEach(enc::add);
+        sentences.forEach(WordIdSink.mapping(enc::wordId, enc::add)::sentence);
         return enc.build();
     }
 
@@ -107,7 +111,10 @@ public final class CorpusBuilder {
         return Vocabulary.BOS_WORD.equals(token) || Vocabulary.EOS_WORD.equals(token);
     }
 
-    /** First pass of training: provisional ids (0..2 are the specials, as in the final vocabulary). */
+    /**
+     * First pass of training: provisional ids (0..2 are the specials, as in the final vocabulary). Also a
+     * shard of {@link ShardedReader}: a batch of lines over its own ids, merged into the main one.
+     */
     static final class Accumulator {
         final WordIndex ids;
         final List<String> words = new ArrayList<>(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
@@ -148,26 +155,6 @@ public final class CorpusBuilder {
         /** The provisional id of a token, or -1 for the {@code <s>} and {@code </s>} markup (dropped). */
         int wordId(String w) {
             return isMarker(w) ? -1 : id(w);
-        }
-
-        void add(List<String> sentence) {
-            int mark = tokens.size();
-            tokens.add(Vocabulary.BOS);
-            for (String w : sentence) {
-                if (isMarker(w)) {
-                    continue;
-                }
-                int id = id(w);
-                freq.set(id, freq.getInt(id) + 1);
-                tokens.add(id);
-            }
-            if (tokens.size() == mark + 1) {
-                tokens.size(mark);
-                return;
-            }
-            tokens.add(Vocabulary.EOS);
-            starts.add(mark);
-            checkMemory();
         }
 
         /** A sentence of provisional ids ({@link #wordId}), markup already left out. */
@@ -288,27 +275,6 @@ public final class CorpusBuilder {
             }
             tokens.addElements(tokens.size(), ids, 0, length);
             tokens.add(Vocabulary.EOS);
-        }
-
-        void add(List<String> sentence) {
-            int mark = tokens.size();
-            tokens.add(Vocabulary.BOS);
-            for (String w : sentence) {
-                if (isMarker(w)) {
-                    continue;
-                }
-                int id = vocabulary.id(w);
-                if (id == Vocabulary.UNK) {
-                    oov++;
-                }
-                tokens.add(id);
-            }
-            if (tokens.size() == mark + 1) {
-                tokens.size(mark);
-                return;
-            }
-            tokens.add(Vocabulary.EOS);
-            starts.add(mark);
         }
 
         Corpus build() {

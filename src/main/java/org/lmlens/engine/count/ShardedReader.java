@@ -1,6 +1,5 @@
 package org.lmlens.engine.count;
 
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.lmlens.engine.text.TextInfo;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.WordIdSink;
 
 /**
  * Reads training text on several threads with the same result as one: the calling thread decodes lines
@@ -27,46 +27,6 @@ final class ShardedReader {
     private ShardedReader() {
     }
 
-    /** A batch of sentences over a local vocabulary whose ids 0..2 are the specials. */
-    private static final class Shard {
-        final WordIndex ids = new WordIndex(1024, -1);
-        final List<String> words = new ArrayList<>(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
-        final IntArrayList freq = new IntArrayList(new int[] {0, 0, 0});
-        final IntArrayList tokens = new IntArrayList(1 << 14);
-        final IntArrayList starts = new IntArrayList();
-
-        Shard() {
-            for (int i = 0; i < 3; i++) {
-                ids.put(words.get(i), i);
-            }
-        }
-
-        void add(List<String> sentence) {
-            int mark = tokens.size();
-            tokens.add(Vocabulary.BOS);
-            for (String w : sentence) {
-                if (Vocabulary.BOS_WORD.equals(w) || Vocabulary.EOS_WORD.equals(w)) {
-                    continue;
-                }
-                int id = ids.get(w);
-                if (id < 0) {
-                    id = words.size();
-                    ids.put(w, id);
-                    words.add(w);
-                    freq.add(0);
-                }
-                freq.set(id, freq.getInt(id) + 1);
-                tokens.add(id);
-            }
-            if (tokens.size() == mark + 1) {
-                tokens.size(mark);
-                return;
-            }
-            tokens.add(Vocabulary.EOS);
-            starts.add(mark);
-        }
-    }
-
     /**
      * Feeds every sentence of the source into {@code into}, in text order; {@code inspected} is what
      * {@link TextReader#inspect} found for the source and {@code given}.
@@ -77,7 +37,7 @@ final class ShardedReader {
         TextOptions options = given.withTokenizer(inspected.tokenizer());
         int helpers = Math.max(1, ForkJoinPool.commonPool().getParallelism());
         int maxPending = 2 * (helpers + 1);
-        ArrayDeque<FutureTask<Shard>> pending = new ArrayDeque<>();
+        ArrayDeque<FutureTask<CorpusBuilder.Accumulator>> pending = new ArrayDeque<>();
         @SuppressWarnings("unchecked")
         List<String>[] batch = new List[] {new ArrayList<String>(batchLines)};
         TextReader.readLines(source, inspected, line -> {
@@ -99,10 +59,11 @@ final class ShardedReader {
         }
     }
 
-    private static void submit(List<String> lines, TextOptions options, ArrayDeque<FutureTask<Shard>> pending) {
-        FutureTask<Shard> task = new FutureTask<>(() -> {
-            Shard shard = new Shard();
-            TextReader.sentences(lines, options, shard::add);
+    private static void submit(List<String> lines, TextOptions options,
+                               ArrayDeque<FutureTask<CorpusBuilder.Accumulator>> pending) {
+        FutureTask<CorpusBuilder.Accumulator> task = new FutureTask<>(() -> {
+            CorpusBuilder.Accumulator shard = new CorpusBuilder.Accumulator();
+            TextReader.sentences(lines, options, WordIdSink.mapping(shard::wordId, shard::add));
             return shard;
         });
         pending.add(task);
@@ -110,9 +71,9 @@ final class ShardedReader {
     }
 
     /** Runs the task here if no pool thread has started it yet, then appends its shard. */
-    private static void merge(FutureTask<Shard> task, CorpusBuilder.Accumulator into) {
+    private static void merge(FutureTask<CorpusBuilder.Accumulator> task, CorpusBuilder.Accumulator into) {
         task.run();
-        Shard shard;
+        CorpusBuilder.Accumulator shard;
         try {
             shard = task.get();
         } catch (InterruptedException e) {

@@ -47,11 +47,18 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
     /** Tokens scored without the terms so far: they are built once these would have paid for them. */
     private final java.util.concurrent.atomic.AtomicLong untabledTokens = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean alwaysTables;
+    /** Stored n-grams of orders 1..order: what building the terms costs, in units of about 10 ns. */
+    private final long ngrams;
 
     protected InterpolatedEstimator(NgramCounts counts, int order) {
         super(counts, order);
         this.outcomes = counts.vocabulary().outcomeCount();
         this.statefulScoring = declaresOwnProbability();
+        long stored = 0;
+        for (int j = 1; j <= order; j++) {
+            stored += counts.size(j);
+        }
+        this.ngrams = stored;
     }
 
     private boolean declaresOwnProbability() {
@@ -178,21 +185,16 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
      * Building them costs about 10 ns per n-gram and saves about 75 ns per token scored (Witten-Bell, order 3,
      * 100k words of Brown): they are built once the tokens scored without them reach an eighth of the
      * n-grams. A single small test set (the CLI's eval of 11k tokens) is then scored per token, 40 % faster
-     * than building the terms first; the app, which scores again at every change, builds them soon.
+     * than building the terms first; repeated evaluations of a test set (the app's Evaluate tab) build them
+     * after a few runs.
      */
     private double[][] terms(int tokens) {
         double[][] t = terms;
         if (t != null || termsTried || NO_TERMS) {
             return t;
         }
-        if (!alwaysTables) {
-            long ngrams = 0;
-            for (int j = 1; j <= order; j++) {
-                ngrams += counts.size(j);
-            }
-            if (untabledTokens.addAndGet(tokens) < ngrams / 8) {
-                return null;
-            }
+        if (!alwaysTables && untabledTokens.addAndGet(tokens) < ngrams / 8) {
+            return null;
         }
         synchronized (this) {
             if (terms == null && !termsTried) {

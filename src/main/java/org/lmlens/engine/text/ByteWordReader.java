@@ -22,9 +22,8 @@ import org.lmlens.engine.Progress;
  * appearance), the same messages. That holds because in the encodings allowed here a byte below 0x80 is
  * always that ASCII character, never part of a multi-byte one, so runs never cut a character and every
  * invalid byte sequence lies inside a run, decoded the first time it appears (the line of the error is
- * exact). A line longer than
- * {@link LineReader#MAX_LINE} bytes, which the character path may cut into pieces, hands the rest of the
- * file to the character path before any of its tokens is mapped.
+ * exact). A line longer than {@link LineReader#MAX_LINE} bytes, which the character path may cut into
+ * pieces, hands the rest of the file to the character path before any of its tokens is mapped.
  */
 final class ByteWordReader {
     /** Larger files are read by the character path, which streams; this one holds the file in memory. */
@@ -83,17 +82,13 @@ final class ByteWordReader {
             throw new LmLensException(EngineMessages.get("text.unreadable", name, e.getMessage()));
         }
         source.checkUnchanged(part, sizeAtStart, n);
-        // A UTF-8 byte-order mark is never part of the text (TextReader.readBom skips it too).
-        int start = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        // A byte-order mark is never part of the text (only UTF-8's can lead to this path).
+        EncodingDetector.Result bom = EncodingDetector.bom(b, n);
+        int start = bom == null ? 0 : bom.bomLength();
         int limit = n - start > LineReader.MAX_LINE ? firstOverlongLine(b, start, n) : n;
-        long lineBreaks;
-        try {
-            RunScanner scanner = new RunScanner(options, charset, words, sink, (limit - start) / BYTES_PER_NEW_RUN);
-            lineBreaks = scanner.scan(b, start, limit, progress,
-                    at -> progress.update("read", total > 0 ? (double) (bytesBefore + at) / total : -1));
-        } catch (RunScanner.Undecodable e) {
-            throw new LmLensException(EngineMessages.get("text.badEncoding", name, charset.name(), e.line));
-        }
+        RunScanner scanner = new RunScanner(options, charset, name, words, sink, (limit - start) / BYTES_PER_NEW_RUN);
+        long lineBreaks = scanner.scan(b, start, limit, progress,
+                at -> progress.update("read", total > 0 ? (double) (bytesBefore + at) / total : -1));
         if (limit < n) {
             restByCharacters(source, part, charset, b, limit, n, lineBreaks, lines, progress, bytesBefore, total);
         }

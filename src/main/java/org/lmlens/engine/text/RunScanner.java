@@ -10,6 +10,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import org.lmlens.engine.EngineMessages;
+import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 
 /**
@@ -29,27 +31,20 @@ final class RunScanner {
     /** The multiplier of the run hash (2^64 / φ): spreads eight bytes over all 64 bits. */
     private static final long K = 0x9E3779B97F4A7C15L;
 
-    /** A byte sequence invalid in the encoding, on line {@code line} of the scanned bytes (1-based). */
-    static final class Undecodable extends RuntimeException {
-        final long line;
-
-        Undecodable(long line) {
-            super("undecodable", null, false, false);
-            this.line = line;
-        }
-    }
-
     private final TextOptions options;
     private final WordIds words;
     private final WordIdSink sink;
     private final CharsetDecoder decoder;
+    private final String fileName;
     private final RunTable runs;
     private int[] sentence = new int[256];
     private int[] pieces = new int[16];
     private int pieceCount;
 
-    RunScanner(TextOptions options, Charset charset, WordIds words, WordIdSink sink, int expectedRuns) {
+    RunScanner(TextOptions options, Charset charset, String fileName, WordIds words, WordIdSink sink,
+               int expectedRuns) {
         this.options = options;
+        this.fileName = fileName;
         this.words = words;
         this.sink = sink;
         this.decoder = TextReader.strictDecoder(charset);
@@ -59,9 +54,9 @@ final class RunScanner {
     /**
      * Scans the lines of {@code b[from, limit)} (eight readable bytes must follow {@code limit}, zero ones
      * at the end of the file) into sentences for the sink; returns the line breaks it read. Checks for a
-     * cancel every few thousand lines and, if {@code reached} is not null, tells it how far it got.
+     * cancel every few thousand lines and tells {@code reached} how far it got.
      *
-     * @throws Undecodable for a byte sequence invalid in the encoding (line counted from {@code from})
+     * @throws LmLensException for a byte sequence invalid in the encoding, naming its line
      */
     long scan(byte[] b, int from, int limit, Progress progress, IntConsumer reached) {
         long line = 1;
@@ -80,9 +75,7 @@ final class RunScanner {
                     }
                     if ((++line & (PROGRESS_EVERY - 1)) == 0) {
                         progress.checkCancelled();
-                        if (reached != null) {
-                            reached.accept(i);
-                        }
+                        reached.accept(i);
                     }
                 }
                 i++;
@@ -120,14 +113,15 @@ final class RunScanner {
                 mapNewRun(b, i, end, line);
                 value = runs.add(first8, h, b, i, end - i, pieces, pieceCount);
             }
-            if (length + 1 > sentence.length || value < 0 && length + runs.count(value) > sentence.length) {
-                sentence = Arrays.copyOf(sentence, 2 * sentence.length + (value < 0 ? runs.count(value) : 0));
+            int count = value >= 0 ? 1 : runs.count(value);
+            if (length + count > sentence.length) {
+                sentence = Arrays.copyOf(sentence, Math.max(2 * sentence.length, length + count));
             }
             if (value >= 0) {
                 sentence[length++] = value;
             } else {
                 runs.copyIds(value, sentence, length);
-                length += runs.count(value);
+                length += count;
             }
             i = end;
         }
@@ -175,7 +169,8 @@ final class RunScanner {
         try {
             text = decoder.decode(ByteBuffer.wrap(b, from, to - from)).toString();
         } catch (CharacterCodingException e) {
-            throw new Undecodable(line);
+            throw new LmLensException(EngineMessages.get("text.badEncoding", fileName, decoder.charset().name(),
+                    line));
         }
         options.tokenizer().tokenize(text, token -> {
             int id = words.id(options.normalise(token));
@@ -187,5 +182,4 @@ final class RunScanner {
             }
         });
     }
-
 }

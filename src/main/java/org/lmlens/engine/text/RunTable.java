@@ -19,7 +19,7 @@ final class RunTable {
 
     private long[] slots;
     private int size;
-    private final byte[][] pool = {new byte[1 << 15]};
+    private byte[] pool = new byte[1 << 15];
     private int poolSize;
     private int entries;
     private int[] keyStart = new int[64];
@@ -43,7 +43,7 @@ final class RunTable {
      * {@code hash} a hash of all of them.
      */
     int find(long first8, long hash, byte[] b, int from, int length) {
-        long meta = meta(hash, length);
+        int meta = meta(hash, length);
         int mask = (slots.length >> 1) - 1;
         for (int s = (int) hash & mask; ; s = (s + 1) & mask) {
             long key = slots[2 * s];
@@ -97,10 +97,10 @@ final class RunTable {
             idStart = Arrays.copyOf(idStart, 2 * e);
             idCount = Arrays.copyOf(idCount, 2 * e);
         }
-        if (poolSize + length > pool[0].length) {
-            pool[0] = Arrays.copyOf(pool[0], Math.max(2 * pool[0].length, poolSize + length));
+        if (poolSize + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + length));
         }
-        System.arraycopy(b, from, pool[0], poolSize, length);
+        System.arraycopy(b, from, pool, poolSize, length);
         entryHash[e] = hash;
         keyStart[e] = poolSize;
         keyLength[e] = length;
@@ -119,7 +119,7 @@ final class RunTable {
         if (keyLength[e] != length) {
             return false;
         }
-        byte[] p = pool[0];
+        byte[] p = pool;
         for (int k = 0, at = keyStart[e]; k < length; k++) {
             if (p[at + k] != b[from + k]) {
                 return false;

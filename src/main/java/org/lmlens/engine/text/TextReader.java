@@ -95,35 +95,19 @@ public final class TextReader {
      */
     public static void readWordIds(TextSource source, TextInfo inspected, TextOptions options, WordIds words,
                                    WordIdSink sink, Progress progress) {
-        TextInfo info = inspected;
-        TextOptions resolved = options.withTokenizer(info.tokenizer());
-        int[][] ids = {new int[64]};
-        SentenceSink mapped = tokens -> {
-            int n = 0;
-            for (String t : tokens) {
-                int id = words.id(t);
-                if (id >= 0) {
-                    if (n == ids[0].length) {
-                        ids[0] = java.util.Arrays.copyOf(ids[0], 2 * n);
-                    }
-                    ids[0][n++] = id;
-                }
-            }
-            if (n > 0) {
-                sink.sentence(ids[0], n);
-            }
-        };
+        TextOptions resolved = options.withTokenizer(inspected.tokenizer());
+        SentenceSink mapped = WordIdSink.mapping(words, sink);
         List<String> tokens = new ArrayList<>();
         Consumer<String> lines = line -> emitSentences(line, resolved, tokens, mapped);
         if (source.isString()) {
-            decodeLines(source, info, lines, progress);
+            decodeLines(source, inspected, lines, progress);
             return;
         }
         ByteWordReader bytes = new ByteWordReader(resolved, words, sink);
         long total = source.size();
         long before = 0;
         for (int part = 0; part < source.partCount(); part++) {
-            Charset charset = info.files().get(part).encoding();
+            Charset charset = inspected.files().get(part).encoding();
             before += ByteWordReader.applies(resolved, charset, source.partSize(part))
                     ? bytes.readPart(source, part, charset, lines, progress, before, total)
                     : decodePart(source, part, charset, lines, progress, before, total);

@@ -37,7 +37,8 @@ class ByteWordReaderTest {
     Path dir;
 
     /** Tokens that exercise every branch: runs of 1-7, 8, 9-16 and more bytes, non-ASCII, spaces inside. */
-    private static final List<String> TOKENS = List.of("a", "b", "The", "the", "THE", "über", "Über", "中文", "中文字",
+    private static final List<String> TOKENS = List.of("a", "b", "The", "the", "THE", "über", "Über", "中文",
+            "中文字",
             "x\u3000y", "nb\u00a0sp", "ab\u0085cd", "<s>", "</s>", "<unk>", "exactly8", "exactly8+", "sixteen_bytes_xx",
             "a-much-longer-token-of-many-bytes", "é", "😀", "\u200b", "\u3000");
     private static final List<String> GAPS = List.of(" ", " ", " ", "\t", "  ", "\n", "\r\n", "\r", "\n\n", "\f",
