@@ -38,9 +38,10 @@ import org.lmlens.engine.count.Vocabulary;
  * </pre>
  *
  * Fields may be separated by tabs or spaces; blank lines are skipped; a missing back-off weight is 0
- * (bow = 1); {@code -99} (or {@code -inf}) is SRILM's and KenLM's log10 of 0, used for {@code <s>}. A file
- * without {@code <unk>} gets one with log10 p = -100 (KenLM's default) and a notice; so do missing
- * {@code <s>} and {@code </s>} (log10 p = -99).
+ * (bow = 1); {@code -99} (or {@code -inf}) is SRILM's and KenLM's log10 of 0, used for {@code <s>}, and is
+ * read as exactly 0 (a probability or a back-off weight). A file without {@code <unk>} gets one with log10
+ * p = -100 (KenLM's default: tiny, not 0) and a notice; so do missing {@code <s>} and {@code </s>} (a
+ * stored 10^-99).
  *
  * <p>Anything malformed is refused with an {@link LmLensException} naming the line: counts that differ from
  * the header, a bad number, a missing or unexpected section, a truncated file, an n-gram with the wrong
@@ -52,6 +53,8 @@ public final class ArpaReader {
     private static final Pattern SECTION = Pattern.compile("\\\\(\\d{1,2})-grams:");
     /** KenLM's log10 p for a missing {@code <unk>} ({@code Config::unknown_missing_logprob}). */
     static final float MISSING_UNK_LOG10 = -100f;
+    /** SRILM's and KenLM's written form of log10(0). */
+    static final float LOG10_ZERO = -99f;
     /** A log10 probability this far above 0 is rounding (P = 1 + ε), not a malformed file. */
     private static final float ROUNDING = 1e-6f;
 
@@ -281,7 +284,7 @@ public final class ArpaReader {
 
     private float number(String s, String what) {
         if (s.equalsIgnoreCase("-inf") || s.equalsIgnoreCase("-infinity")) {
-            return -99f;
+            return Float.NEGATIVE_INFINITY;
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -294,7 +297,9 @@ public final class ArpaReader {
             if (!Float.isFinite(v)) {
                 throw error("bad " + what + " '" + s + "': out of range");
             }
-            return v;
+            // SRILM writes log10(0) as -99 (so does ArpaWriter): read it back as 0, or a zero back-off
+            // weight would come back as 1e-99 and an impossible word as merely unlikely.
+            return v == LOG10_ZERO ? Float.NEGATIVE_INFINITY : v;
         } catch (NumberFormatException e) {
             throw error("bad " + what + " '" + s + "': not a number");
         }
