@@ -10,6 +10,7 @@ import org.lmlens.engine.Progress;
 import org.lmlens.engine.text.TextInfo;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
+import org.lmlens.engine.text.Spellings;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.WordIdSink;
 
@@ -72,7 +73,7 @@ public final class CorpusBuilder {
                 && BYTE_PATH_HEADROOM * size <= guard.free())) {
             ShardedReader.read(source, inspected, options, acc, progress, ShardedReader.BATCH_LINES);
         } else {
-            TextReader.readWordIds(source, inspected, options, acc::wordId, acc::add, progress);
+            acc.spellings = TextReader.readWordIds(source, inspected, options, acc::wordId, acc::add, progress);
         }
         if (acc.starts.size() == 0) {
             throw new LmLensException(EngineMessages.get("corpus.noWords", source.name()));
@@ -94,7 +95,7 @@ public final class CorpusBuilder {
     /** Encodes test text with a frozen vocabulary: unknown words become {@code <unk>} and are counted as OOV. */
     public static Corpus encode(TextSource source, TextOptions options, Vocabulary vocabulary, Progress progress) {
         Encoder enc = new Encoder(vocabulary, source.isString() ? -1 : source.size());
-        TextReader.readWordIds(source, options, enc::wordId, enc::add, progress);
+        TextReader.readWordIds(source, options, enc::wordId, enc::add, progress, vocabulary.spellings());
         if (enc.starts.size() == 0) {
             throw new LmLensException(EngineMessages.get("corpus.noWords", source.name()));
         }
@@ -117,11 +118,13 @@ public final class CorpusBuilder {
      */
     static final class Accumulator {
         final WordIndex ids;
-        final List<String> words = new ArrayList<>(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
-        final IntArrayList freq = new IntArrayList(new int[] {0, 0, 0});
+        final List<String> words;
+        final IntArrayList freq;
         final IntArrayList tokens;
         final IntArrayList starts = new IntArrayList();
         MemoryGuard guard;
+        /** The spellings the byte path met, over the provisional ids (null when not read as bytes). */
+        Spellings spellings;
         private long nextCheck = MemoryGuard.READ_STRIDE;
 
         Accumulator() {
@@ -133,7 +136,12 @@ public final class CorpusBuilder {
          * growing (and copying) its arrays: about one token per 5 bytes and one new word per 40 in English.
          */
         Accumulator(long sourceBytes) {
-            ids = new WordIndex(expectedSize(sourceBytes, 40, 16), -1);
+            int expectedWords = expectedSize(sourceBytes, 40, 16);
+            ids = new WordIndex(expectedWords, -1);
+            words = new ArrayList<>(expectedWords);
+            words.addAll(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
+            freq = new IntArrayList(expectedWords);
+            freq.size(3);
             tokens = new IntArrayList(expectedSize(sourceBytes, 5, 1 << 16));
             for (int i = 0; i < 3; i++) {
                 ids.put(words.get(i), i);
@@ -178,29 +186,44 @@ public final class CorpusBuilder {
             }
         }
 
+        /** The corpus over the final vocabulary; the accumulator is spent (its index now serves the vocabulary). */
         Corpus freeze(int minCount) {
             int n = words.size();
-            int[] order = byFrequency(freq.elements(), n);
-            List<String> kept = new ArrayList<>();
-            int[] remap = new int[n];
-            remap[Vocabulary.UNK] = Vocabulary.UNK;
-            remap[Vocabulary.BOS] = Vocabulary.BOS;
-            remap[Vocabulary.EOS] = Vocabulary.EOS;
+            int[] f = freq.elements();
+            int[] order = byFrequency(f, n);
+            int keptCount = 0;
             for (int i : order) {
-                if (freq.getInt(i) >= minCount) {
-                    remap[i] = kept.size() + 3;
-                    kept.add(words.get(i));
+                keptCount += f[i] >= minCount ? 1 : 0;
+            }
+            String[] kept = new String[keptCount + 3];
+            int[] remap = new int[n];
+            int[] indexValue = new int[n];
+            for (int i = 0; i < 3; i++) {
+                kept[i] = words.get(i);
+                remap[i] = i;
+                indexValue[i] = i;
+            }
+            int next = 3;
+            for (int i : order) {
+                if (f[i] >= minCount) {
+                    kept[next] = words.get(i);
+                    remap[i] = next;
+                    indexValue[i] = next++;
                 } else {
                     remap[i] = Vocabulary.UNK;
+                    indexValue[i] = -1; // not a vocabulary word: the vocabulary maps it to <unk>
                 }
             }
+            ids.remapValues(indexValue);
             int[] e = tokens.elements();
             int[] t = new int[tokens.size()];
             for (int i = 0; i < t.length; i++) {
                 t[i] = remap[e[i]];
             }
-            int rawTypes = n - 3 + (freq.getInt(Vocabulary.UNK) > 0 ? 1 : 0);
-            return new Corpus(Vocabulary.of(kept), t, withEnd(starts, t.length), 0, rawTypes);
+            int rawTypes = n - 3 + (f[Vocabulary.UNK] > 0 ? 1 : 0);
+            // The vocabulary keeps the spellings, so that a test text is encoded without decoding them again.
+            Spellings known = spellings == null ? null : spellings.renumber(remap);
+            return new Corpus(new Vocabulary(kept, ids, known), t, withEnd(starts, t.length), 0, rawTypes);
         }
     }
 

@@ -2,6 +2,7 @@ package org.lmlens.engine.count;
 
 import java.util.Arrays;
 import java.util.List;
+import org.lmlens.engine.text.Spellings;
 
 /**
  * Word ↔ int id, frozen once built. Ids 0, 1, 2 are {@code <unk>}, {@code <s>} and {@code </s>}; the
@@ -23,19 +24,44 @@ public final class Vocabulary {
 
     private final String[] words;
     private final WordIndex ids;
+    private final Spellings spellings;
 
     Vocabulary(String[] words) {
+        this(checkSpecials(words), indexOf(words), null);
+    }
+
+    /**
+     * Words and an index built with them, which maps each of {@code words[i]} to i and every other word
+     * to -1 (a training text's own index, its values remapped: {@link WordIndex#remapValues}), and the
+     * spellings reading that text learned, renumbered to these ids (or null).
+     */
+    Vocabulary(String[] words, WordIndex ids, Spellings spellings) {
+        this.words = checkSpecials(words);
+        this.ids = ids;
+        this.spellings = spellings;
+    }
+
+    /** The byte spellings of the training text's words, for encoding more text, or null. */
+    Spellings spellings() {
+        return spellings;
+    }
+
+    private static String[] checkSpecials(String[] words) {
         if (words.length < 3 || !UNK_WORD.equals(words[UNK]) || !BOS_WORD.equals(words[BOS])
                 || !EOS_WORD.equals(words[EOS])) {
             throw new IllegalArgumentException("the first three words must be <unk>, <s>, </s>");
         }
-        this.words = words;
-        this.ids = new WordIndex(words.length, -1);
+        return words;
+    }
+
+    private static WordIndex indexOf(String[] words) {
+        WordIndex ids = new WordIndex(words.length, -1);
         for (int i = 0; i < words.length; i++) {
             if (ids.put(words[i], i) >= 0) {
                 throw new IllegalArgumentException("duplicate word: " + words[i]);
             }
         }
+        return ids;
     }
 
     /** A vocabulary of the given words (in this order, after the three special tokens). */

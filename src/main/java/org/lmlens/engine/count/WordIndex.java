@@ -63,6 +63,20 @@ final class WordIndex {
         return absent;
     }
 
+    /**
+     * Replaces every value v by {@code remap[v]} in place: how a training text's provisional ids become
+     * its vocabulary's without hashing every word again. A negative {@code remap[v]} makes the word absent
+     * to {@link #get} (it stays in the table, unreachable by value).
+     */
+    void remapValues(int[] remap) {
+        for (int s = 0; s < keys.length; s++) {
+            if (keys[s] != null) {
+                int v = remap[values[s]];
+                values[s] = v < 0 ? absent : v;
+            }
+        }
+    }
+
     /** {@code String.hashCode} varies little in its low bits for short words; the slot is taken from them. */
     private static int spread(int h) {
         h *= 0x9E3779B1;

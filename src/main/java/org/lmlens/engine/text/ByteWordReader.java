@@ -28,17 +28,34 @@ import org.lmlens.engine.Progress;
 final class ByteWordReader {
     /** Larger files are read by the character path, which streams; this one holds the file in memory. */
     static final long MAX_BYTES = 64L << 20;
-    /** About one new spelling per 40 bytes in a 100k-word English text: tables sized so they rarely grow. */
-    private static final int BYTES_PER_NEW_RUN = 40;
-
     private final TextOptions options;
     private final WordIds words;
     private final WordIdSink sink;
+    private final Spellings known;
+    /** The spellings met so far, in the encoding of the first file read (one table for all its files). */
+    private RunTable table;
+    private Charset tableCharset;
 
-    ByteWordReader(TextOptions options, WordIds words, WordIdSink sink) {
+    /** A reader that maps new spellings with {@code words}, taking those in {@code known} (may be null) from there. */
+    ByteWordReader(TextOptions options, WordIds words, WordIdSink sink, Spellings known) {
         this.options = options;
         this.words = words;
         this.sink = sink;
+        this.known = known;
+    }
+
+    /**
+     * About how many distinct spellings a text of this many bytes holds: one per 40 bytes in a 600 KB
+     * English text (15k), growing as the square root of the size beyond (Heaps' law; Brown's 6 MB hold
+     * 47k). Tables are sized for it, so that they rarely grow and are not much larger than needed.
+     */
+    static int expectedRuns(long bytes) {
+        return (int) Math.min(bytes / 40, 20 * Math.sqrt(bytes));
+    }
+
+    /** What the reading learned: the spellings of the first encoding read, or null when no file was read as bytes. */
+    Spellings spellings() {
+        return table == null ? null : new Spellings(table, tableCharset, options.lowercase());
     }
 
     /** Whether a file of this size and encoding, read with these options, can take the byte path. */
@@ -70,8 +87,8 @@ final class ByteWordReader {
         progress.update("read", total > 0 ? (double) bytesBefore / total : -1);
         String name = source.partName(part);
         long sizeAtStart = source.partSize(part);
-        // Eight zero bytes after the text: a run is read eight bytes at a time, and zero ends it.
-        byte[] b = new byte[(int) sizeAtStart + 8];
+        // Zero bytes after the text: a run is read eight bytes at a time, and zero ends it.
+        byte[] b = new byte[(int) sizeAtStart + RunScanner.PADDING];
         int n;
         try (InputStream in = source.reopen(part)) {
             n = in.readNBytes(b, 0, (int) sizeAtStart);
@@ -86,7 +103,14 @@ final class ByteWordReader {
         EncodingDetector.Result bom = EncodingDetector.bom(b, n);
         int start = bom == null ? 0 : bom.bomLength();
         int limit = n - start > LineReader.MAX_LINE ? firstOverlongLine(b, start, n) : n;
-        RunScanner scanner = new RunScanner(options, charset, name, words, sink, (limit - start) / BYTES_PER_NEW_RUN);
+        RunTable base = known != null && known.serves(charset, options) ? known.table : null;
+        RunTable runs = table != null && charset.equals(tableCharset) ? table
+                : new RunTable(base == null ? expectedRuns(limit - start) : expectedRuns(limit - start) / 8);
+        if (table == null) {
+            table = runs;
+            tableCharset = charset;
+        }
+        RunScanner scanner = new RunScanner(options, charset, name, words, sink, runs, base);
         long lineBreaks = scanner.scan(b, start, limit, progress,
                 at -> progress.update("read", total > 0 ? (double) (bytesBefore + at) / total : -1));
         if (limit < n) {

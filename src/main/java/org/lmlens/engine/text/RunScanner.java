@@ -25,6 +25,8 @@ import org.lmlens.engine.Progress;
 final class RunScanner {
     /** Lines between two progress reports and cancel checks (a power of two). */
     private static final int PROGRESS_EVERY = 4096;
+    /** Bytes a scanned array must hold after the text. */
+    static final int PADDING = 8;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -37,24 +39,33 @@ final class RunScanner {
     private final CharsetDecoder decoder;
     private final String fileName;
     private final RunTable runs;
+    /** Runs a text read earlier mapped to the same words (its vocabulary's spellings), or null. */
+    private final RunTable known;
     private int[] sentence = new int[256];
     private int[] pieces = new int[16];
     private int pieceCount;
 
+    /**
+     * A scanner that maps new runs with {@code words} into {@code runs}. A run found in {@code known} (may
+     * be null) is taken from there: that table must have been filled through the same options, encoding
+     * and word mapping, with its ids renumbered as {@code words} numbers them.
+     */
     RunScanner(TextOptions options, Charset charset, String fileName, WordIds words, WordIdSink sink,
-               int expectedRuns) {
+               RunTable runs, RunTable known) {
         this.options = options;
         this.fileName = fileName;
         this.words = words;
         this.sink = sink;
         this.decoder = TextReader.strictDecoder(charset);
-        this.runs = new RunTable(expectedRuns);
+        this.runs = runs;
+        this.known = known;
     }
 
     /**
-     * Scans the lines of {@code b[from, limit)} (eight readable bytes must follow {@code limit}, zero ones
-     * at the end of the file) into sentences for the sink; returns the line breaks it read. Checks for a
-     * cancel every few thousand lines and tells {@code reached} how far it got.
+     * Scans the lines of {@code b[from, limit)} ({@value #PADDING} readable bytes must follow {@code limit},
+     * zero ones at the end of the file: a run is read eight bytes at a time) into sentences for the sink;
+     * returns the line breaks it read. Checks for a cancel every few thousand lines and tells
+     * {@code reached} how far it got.
      *
      * @throws LmLensException for a byte sequence invalid in the encoding, naming its line
      */
@@ -81,8 +92,9 @@ final class RunScanner {
                 i++;
                 continue;
             }
-            // A run: find its end and hash it eight bytes at a time (a short one as hash(long, int) does).
+            // A run: find its end and hash it eight bytes at a time (a short one as hash() does).
             long first8 = (long) LONG.get(b, i);
+            long second8 = 0;
             long m = separators(first8);
             int end;
             long h;
@@ -99,28 +111,40 @@ final class RunScanner {
                     long mw = separators(w);
                     if (mw != 0) {
                         int len = Long.numberOfTrailingZeros(mw) >>> 3;
-                        h = (h ^ (w & ((1L << (len << 3)) - 1))) * K;
+                        w &= (1L << (len << 3)) - 1;
+                        if (j == i + 8) {
+                            second8 = w;
+                        }
+                        h = (h ^ w) * K;
                         end = j + len;
                         break;
+                    }
+                    if (j == i + 8) {
+                        second8 = w;
                     }
                     h = (h ^ w) * K;
                     j += 8;
                 }
             }
             h ^= h >>> 32;
-            int value = runs.find(first8, h, b, i, end - i);
+            RunTable table = known;
+            int value = known == null ? RunTable.ABSENT : known.find(first8, second8, h, b, i, end - i);
             if (value == RunTable.ABSENT) {
-                mapNewRun(b, i, end, line);
-                value = runs.add(first8, h, b, i, end - i, pieces, pieceCount);
+                table = runs;
+                value = runs.find(first8, second8, h, b, i, end - i);
+                if (value == RunTable.ABSENT) {
+                    mapNewRun(b, i, end, line);
+                    value = runs.add(first8, second8, h, b, i, end - i, pieces, pieceCount);
+                }
             }
-            int count = value >= 0 ? 1 : runs.count(value);
+            int count = value >= 0 ? 1 : table.count(value);
             if (length + count > sentence.length) {
                 sentence = Arrays.copyOf(sentence, Math.max(2 * sentence.length, length + count));
             }
             if (value >= 0) {
                 sentence[length++] = value;
             } else {
-                runs.copyIds(value, sentence, length);
+                table.copyIds(value, sentence, length);
                 length += count;
             }
             i = end;
@@ -141,10 +165,17 @@ final class RunScanner {
         return below | ((d - ONES) & ~d & HIGHS);
     }
 
-    /** The hash {@link #scan} computes for a run of at most eight bytes, from its zero-padded bytes. */
-    static long hash(long first8, int length) {
+    /**
+     * The hash {@link #scan} computes for a run of at most sixteen bytes, from its zero-padded bytes: each
+     * eight-byte word read is mixed in, the one holding the separator too (so a run of exactly 8 or 16
+     * bytes mixes in a last, empty, word).
+     */
+    static long hash(long first8, long second8, int length) {
         long h = first8 * K;
-        if (length == 8) {
+        if (length >= 8) {
+            h = (h ^ second8) * K;
+        }
+        if (length == 16) {
             h *= K;
         }
         return h ^ (h >>> 32);

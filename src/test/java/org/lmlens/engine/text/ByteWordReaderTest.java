@@ -40,7 +40,7 @@ class ByteWordReaderTest {
     private static final List<String> TOKENS = List.of("a", "b", "The", "the", "THE", "über", "Über", "中文",
             "中文字",
             "x\u3000y", "nb\u00a0sp", "ab\u0085cd", "<s>", "</s>", "<unk>", "exactly8", "exactly8+", "sixteen_bytes_xx",
-            "a-much-longer-token-of-many-bytes", "é", "😀", "\u200b", "\u3000");
+            "sixteen_bytes_xxy", "sixteen_bytes_xxyz", "a-much-longer-token-of-many-bytes", "a-much-longer-token-of-many-bytez", "é", "😀", "\u200b", "\u3000");
     private static final List<String> GAPS = List.of(" ", " ", " ", "\t", "  ", "\n", "\r\n", "\r", "\n\n", "\f",
             "\u000b", " \n", "\u007f");
 

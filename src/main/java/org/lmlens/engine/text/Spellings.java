@@ -1,0 +1,46 @@
+package org.lmlens.engine.text;
+
+import java.nio.charset.Charset;
+
+/**
+ * The byte spellings the byte path of {@link TextReader#readWordIds} met in a text, each with the word
+ * ids it stands for: what reading that text learned, kept so that reading more text over the same words
+ * (a test text encoded with a training text's vocabulary) finds a known spelling by one probe of its
+ * bytes, without decoding it, making a {@code String} or looking the word up.
+ *
+ * <p>Valid only for text in the same encoding, read with the same lowercasing (the byte path always splits
+ * on white space, one sentence per line), and through a word mapping that gives every token the id that
+ * the mapping which filled it gives, once renumbered: the corpus builder renumbers a training text's
+ * provisional ids to its vocabulary's ({@link #renumber}) and hands the spellings to the vocabulary.
+ * Immutable once renumbered; safe to read from several threads.
+ */
+public final class Spellings {
+    final RunTable table;
+    private final Charset charset;
+    private final boolean lowercase;
+    private boolean renumbered;
+
+    Spellings(RunTable table, Charset charset, boolean lowercase) {
+        this.table = table;
+        this.charset = charset;
+        this.lowercase = lowercase;
+    }
+
+    /**
+     * Replaces every id v by {@code newIds[v]}; called once, before the spellings are shared. Until then
+     * they serve no reading.
+     */
+    public Spellings renumber(int[] newIds) {
+        if (renumbered) {
+            throw new IllegalStateException("spellings are renumbered once");
+        }
+        table.renumber(newIds);
+        renumbered = true;
+        return this;
+    }
+
+    /** Whether a file in this encoding, read as bytes with these options, may take its spellings from here. */
+    boolean serves(Charset fileCharset, TextOptions options) {
+        return renumbered && charset.equals(fileCharset) && options.lowercase() == lowercase;
+    }
+}

@@ -1,0 +1,100 @@
+package org.lmlens.engine.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.lmlens.engine.Progress;
+import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.Tokenizers;
+
+/**
+ * A test text encoded with a training text's vocabulary gives the same corpus whether the vocabulary
+ * brings the spellings its training text was read from (the byte path's shortcut) or not: same ids, same
+ * sentences, same OOV count, whatever the case folding, min-count, encodings and markup.
+ */
+class SpellingsEncodeTest {
+    private static final List<String> TOKENS = List.of("a", "b", "The", "the", "THE", "über", "Über", "中文",
+            "x\u3000y", "<s>", "</s>", "<unk>", "exactly8", "sixteen_bytes_xx", "sixteen_bytes_xxy",
+            "a-much-longer-token-of-many-bytes", "a-much-longer-token-of-many-bytez", "é", "😀");
+    private static final List<String> GAPS = List.of(" ", " ", " ", "\t", "\n", "\r\n", "\u3000");
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> token = Arbitraries.of(TOKENS);
+        Arbitrary<String> gap = Arbitraries.of(GAPS);
+        return Combinators.combine(token.list().ofMinSize(1).ofMaxSize(50), gap.list().ofMinSize(50).ofMaxSize(50))
+                .as((tokens, gaps) -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < tokens.size(); i++) {
+                        sb.append(tokens.get(i)).append(gaps.get(i));
+                    }
+                    return sb.toString();
+                });
+    }
+
+    @Property(tries = 200)
+    void sameCorpusWithAndWithoutTheTrainingSpellings(@ForAll("texts") String train, @ForAll("texts") String test,
+                                                       @ForAll boolean lowercase, @ForAll @IntRange(min = 1, max = 3) int minCount,
+                                                       @ForAll boolean testInGb18030) throws IOException {
+        Path tmp = Files.createTempDirectory("spellings");
+        try {
+            Charset testCharset = testInGb18030 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+            TextSource trainSource = TextSource.ofFile(write(tmp, "train.txt", train, StandardCharsets.UTF_8));
+            TextSource testSource = TextSource.ofFile(write(tmp, "test.txt", test, testCharset));
+            TextOptions options = TextOptions.defaults().withTokenizer(Tokenizers.byName("whitespace"))
+                    .withLowercase(lowercase).withAutoEncoding();
+            Corpus training;
+            try {
+                training = CorpusBuilder.train(trainSource, options, minCount, Progress.NONE);
+            } catch (org.lmlens.engine.LmLensException noWords) {
+                return; // only markup: refused alike either way (BadInputTest)
+            }
+            Vocabulary withSpellings = training.vocabulary();
+            assertThat(withSpellings.spellings()).isNotNull();
+            Vocabulary plain = new Vocabulary(withSpellings.words().toArray(String[]::new));
+            assertThat(plain.spellings()).isNull();
+
+            Corpus fast;
+            Corpus slow;
+            try {
+                fast = CorpusBuilder.encode(testSource, options, withSpellings, Progress.NONE);
+            } catch (org.lmlens.engine.LmLensException noWords) {
+                return;
+            }
+            slow = CorpusBuilder.encode(testSource, options, plain, Progress.NONE);
+            assertThat(fast.tokenArray()).isEqualTo(slow.tokenArray());
+            assertThat(fast.startArray()).isEqualTo(slow.startArray());
+            assertThat(fast.oovTokens()).isEqualTo(slow.oovTokens());
+            // The training text itself, encoded again, comes back as it was counted (no OOVs unless min-count).
+            Corpus again = CorpusBuilder.encode(trainSource, options, withSpellings, Progress.NONE);
+            assertThat(again.tokenArray()).isEqualTo(training.tokenArray());
+        } finally {
+            try (var paths = Files.list(tmp)) {
+                for (Path p : paths.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(tmp);
+        }
+    }
+
+    private static Path write(Path folder, String name, String text, Charset cs) throws IOException {
+        Path f = folder.resolve(name);
+        Files.write(f, text.getBytes(cs));
+        return f;
+    }
+}
