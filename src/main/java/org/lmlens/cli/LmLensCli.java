@@ -99,7 +99,11 @@ public final class LmLensCli implements Runnable {
         }
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
+    /** Public, with a public constructor: picocli makes one by reflection, and a private class made it throw and retry. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        public Version() {
+        }
+
         @Override
         public String[] getVersion() {
             String v = LmLensCli.class.getPackage().getImplementationVersion();

@@ -144,16 +144,15 @@ public final class CorpusBuilder {
             freq.size(3);
             tokens = new IntArrayList(expectedSize(sourceBytes, 5, 1 << 16));
             for (int i = 0; i < 3; i++) {
-                ids.put(words.get(i), i);
+                ids.putIfAbsent(words.get(i), i);
             }
         }
 
         /** The provisional id of a word, added (with frequency 0) on first sight. */
         int id(String w) {
-            int id = ids.get(w);
+            int id = ids.putIfAbsent(w, words.size());
             if (id < 0) {
                 id = words.size();
-                ids.put(w, id);
                 words.add(w);
                 freq.add(0);
             }

@@ -22,8 +22,8 @@ import org.lmlens.engine.Progress;
  * as few random addresses as possible: (1) sequentially, the prefix index of every window (or -1) and
  * bucket sizes; (2) the word-sorted positions scattered into buckets, reading one random int per window
  * and marking the first window of each distinct n-gram; (3) sequentially over the buckets, the n-grams
- * (random reads only once per distinct n-gram) and each window's new index. Transient memory is five
- * ints per corpus token; the result is about 24 bytes per n-gram. Each pass is split in two for two
+ * (random reads only once per distinct n-gram) and each window's new index. Transient memory is at
+ * most five ints per corpus token; the result is about 24 bytes per n-gram. Each pass is split in two for two
  * threads (by position, by word range with per-range bucket offsets, and at a run start), so the result
  * is the same as with one thread: deterministic, it depends only on the corpus.
  */
@@ -97,7 +97,8 @@ public final class NgramCounter {
         while (splitWord < vocab && wordStart[splitWord] < n / 2) {
             splitWord++;
         }
-        int[] cur = t.clone();
+        // At order 1 a window's index is its word: the tokens themselves, read but never written.
+        int[] cur = t;
         int[] next = new int[n];
         int[] sorted = new int[n];
         boolean parallel = n >= parallelMinTokens;
@@ -147,10 +148,11 @@ public final class NgramCounter {
             int total = windows;
             int half = split;
             int[] base = {0, parallel ? runStarts(sorted, 0, half) : size};
+            boolean last = k == maxOrder;
             both(parallel, h -> fill(sorted, h == 0 ? 0 : half, h == 0 ? half : total, h == 0 ? 0 : base[1], t, in,
-                    shift, w, c, p, sfx, out, progress));
+                    shift, w, c, p, sfx, out, !last, progress));
             cur = out;
-            next = in;
+            next = in == t ? (last ? null : new int[n]) : in;
             word[k] = w;
             count[k] = c;
             prefix[k] = p;
@@ -263,11 +265,12 @@ public final class NgramCounter {
     }
 
     /**
-     * Writes the n-grams of sorted[from..to) from index {@code base} on, and each window's n-gram index
-     * into {@code out} (which holds the prefix index of each window until then: read once per n-gram).
+     * Writes the n-grams of sorted[from..to) from index {@code base} on, and, when the next order needs
+     * them ({@code windowIndexes}), each window's n-gram index into {@code out} (which holds the prefix
+     * index of each window until then: read once per n-gram).
      */
     private static void fill(int[] sorted, int from, int to, int base, int[] t, int[] lower, int shift, int[] w,
-                             int[] c, int[] p, int[] sfx, int[] out, Progress progress) {
+                             int[] c, int[] p, int[] sfx, int[] out, boolean windowIndexes, Progress progress) {
         int index = base - 1;
         for (int i = from; i < to; i++) {
             if ((i & (CHECK_STRIDE - 1)) == 0) {
@@ -283,7 +286,9 @@ public final class NgramCounter {
                 sfx[index] = lower[pos + 1];
             }
             c[index]++;
-            out[pos] = index;
+            if (windowIndexes) {
+                out[pos] = index;
+            }
         }
     }
 

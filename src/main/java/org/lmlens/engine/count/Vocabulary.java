@@ -57,7 +57,7 @@ public final class Vocabulary {
     private static WordIndex indexOf(String[] words) {
         WordIndex ids = new WordIndex(words.length, -1);
         for (int i = 0; i < words.length; i++) {
-            if (ids.put(words[i], i) >= 0) {
+            if (ids.putIfAbsent(words[i], i) >= 0) {
                 throw new IllegalArgumentException("duplicate word: " + words[i]);
             }
         }

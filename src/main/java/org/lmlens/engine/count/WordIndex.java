@@ -42,16 +42,17 @@ final class WordIndex {
         }
     }
 
-    /** Sets the word's value; returns its previous value, or the {@code absent} value when it is new. */
-    int put(String word, int value) {
+    /**
+     * Gives the word this value unless it has one: returns the value it had, or the {@code absent} value
+     * when it is new (one probe where a get and a put would take two).
+     */
+    int putIfAbsent(String word, int value) {
         int h = spread(word.hashCode());
         int mask = keys.length - 1;
         int s = h & mask;
         for (; keys[s] != null; s = (s + 1) & mask) {
             if (hashes[s] == h && keys[s].equals(word)) {
-                int old = values[s];
-                values[s] = value;
-                return old;
+                return values[s];
             }
         }
         keys[s] = word;

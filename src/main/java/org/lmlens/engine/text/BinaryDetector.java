@@ -85,11 +85,7 @@ final class BinaryDetector {
         if (n == 0) {
             return 0;
         }
-        int bad = 0;
-        for (int i = 0; i < n; i++) {
-            bad += isBadControl((char) ascii[i]) ? 1 : 0;
-        }
-        return (double) bad / n;
+        return (double) AsciiScan.badControls(ascii, n) / n;
     }
 
     private static boolean isBadControl(char c) {

@@ -103,7 +103,7 @@ final class ByteWordReader {
         EncodingDetector.Result bom = EncodingDetector.bom(b, n);
         int start = bom == null ? 0 : bom.bomLength();
         int limit = n - start > LineReader.MAX_LINE ? firstOverlongLine(b, start, n) : n;
-        RunTable base = known != null && known.serves(charset, options) ? known.table : null;
+        Spellings base = known != null && known.serves(charset, options) ? known : null;
         RunTable runs = table != null && charset.equals(tableCharset) ? table
                 : new RunTable(base == null ? expectedRuns(limit - start) : expectedRuns(limit - start) / 8);
         if (table == null) {

@@ -41,24 +41,27 @@ final class RunScanner {
     private final RunTable runs;
     /** Runs a text read earlier mapped to the same words (its vocabulary's spellings), or null. */
     private final RunTable known;
+    /** What the ids of {@link #known} stand for now. */
+    private final int[] knownIds;
     private int[] sentence = new int[256];
     private int[] pieces = new int[16];
     private int pieceCount;
 
     /**
      * A scanner that maps new runs with {@code words} into {@code runs}. A run found in {@code known} (may
-     * be null) is taken from there: that table must have been filled through the same options, encoding
-     * and word mapping, with its ids renumbered as {@code words} numbers them.
+     * be null) is taken from there: those spellings must have been read with the same options and
+     * encoding, through a word mapping that {@code words} equals once they are renumbered.
      */
     RunScanner(TextOptions options, Charset charset, String fileName, WordIds words, WordIdSink sink,
-               RunTable runs, RunTable known) {
+               RunTable runs, Spellings known) {
         this.options = options;
         this.fileName = fileName;
         this.words = words;
         this.sink = sink;
         this.decoder = TextReader.strictDecoder(charset);
         this.runs = runs;
-        this.known = known;
+        this.known = known == null ? null : known.table;
+        this.knownIds = known == null ? null : known.newIds;
     }
 
     /**
@@ -142,9 +145,14 @@ final class RunScanner {
                 sentence = Arrays.copyOf(sentence, Math.max(2 * sentence.length, length + count));
             }
             if (value >= 0) {
-                sentence[length++] = value;
+                sentence[length++] = table == known ? knownIds[value] : value;
             } else {
                 table.copyIds(value, sentence, length);
+                if (table == known) {
+                    for (int k = length; k < length + count; k++) {
+                        sentence[k] = knownIds[sentence[k]];
+                    }
+                }
                 length += count;
             }
             i = end;

@@ -96,23 +96,6 @@ final class RunTable {
         System.arraycopy(ids, idStart[e], out, at, idCount[e]);
     }
 
-    /**
-     * Replaces every word id v in the table by {@code newIds[v]}: a training text's provisional ids by its
-     * vocabulary's. The table must not be written after that; reading it from several threads is safe.
-     */
-    void renumber(int[] newIds) {
-        for (int at = 0; at < slots.length; at += STRIDE) {
-            long meta = slots[at + 2];
-            int value = (int) (meta >> 32);
-            if (slots[at] != 0 && value >= 0) {
-                slots[at + 2] = (long) newIds[value] << 32 | (meta & 0xFFFFFFFFL);
-            }
-        }
-        for (int k = 0; k < idsSize; k++) {
-            ids[k] = newIds[ids[k]];
-        }
-    }
-
     /** The low 32 bits of a slot's meta long: the length (capped) and 24 bits of the hash. */
     private static int meta(long hash, int length) {
         return Math.min(length, LENGTH_CAP) << 24 | (int) (hash >>> 40);

@@ -18,7 +18,8 @@ public final class Spellings {
     final RunTable table;
     private final Charset charset;
     private final boolean lowercase;
-    private boolean renumbered;
+    /** The id each id of the table stands for now, or null until {@link #renumber}. */
+    int[] newIds;
 
     Spellings(RunTable table, Charset charset, boolean lowercase) {
         this.table = table;
@@ -27,20 +28,20 @@ public final class Spellings {
     }
 
     /**
-     * Replaces every id v by {@code newIds[v]}; called once, before the spellings are shared. Until then
-     * they serve no reading.
+     * Makes every id v of these spellings stand for {@code newIds[v]} (kept, not copied); called once,
+     * before the spellings are shared. Until then they serve no reading. The table itself is left as it
+     * is: renumbering it would mean a pass over all its slots, more than the lookups it serves pay.
      */
     public Spellings renumber(int[] newIds) {
-        if (renumbered) {
+        if (this.newIds != null) {
             throw new IllegalStateException("spellings are renumbered once");
         }
-        table.renumber(newIds);
-        renumbered = true;
+        this.newIds = newIds;
         return this;
     }
 
     /** Whether a file in this encoding, read as bytes with these options, may take its spellings from here. */
     boolean serves(Charset fileCharset, TextOptions options) {
-        return renumbered && charset.equals(fileCharset) && options.lowercase() == lowercase;
+        return newIds != null && charset.equals(fileCharset) && options.lowercase() == lowercase;
     }
 }

@@ -103,12 +103,7 @@ final class TextInspector {
 
     /** Bytes 0x01..0x7F only (NUL is not text, and UTF-16 has NULs). */
     private static boolean isPlainAscii(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] <= 0) {
-                return false;
-            }
-        }
-        return true;
+        return AsciiScan.firstNonPlainAscii(b, from, to) == to;
     }
 
     /**
@@ -123,15 +118,14 @@ final class TextInspector {
             if (n <= 0) {
                 return null;
             }
-            for (int i = 0; i < n; i++) {
-                if (block[i] <= 0) {
-                    int start = (int) ((scanned + i) & 1) == 1 && i > 0 ? i - 1 : i;
-                    byte[] window = java.util.Arrays.copyOfRange(block, start, n);
-                    byte[] more = in.readNBytes(EncodingDetector.SAMPLE_BYTES - window.length);
-                    byte[] all = java.util.Arrays.copyOf(window, window.length + more.length);
-                    System.arraycopy(more, 0, all, window.length, more.length);
-                    return all;
-                }
+            int i = AsciiScan.firstNonPlainAscii(block, 0, n);
+            if (i < n) {
+                int start = (int) ((scanned + i) & 1) == 1 && i > 0 ? i - 1 : i;
+                byte[] window = java.util.Arrays.copyOfRange(block, start, n);
+                byte[] more = in.readNBytes(EncodingDetector.SAMPLE_BYTES - window.length);
+                byte[] all = java.util.Arrays.copyOf(window, window.length + more.length);
+                System.arraycopy(more, 0, all, window.length, more.length);
+                return all;
             }
             scanned += n;
         }
