@@ -49,6 +49,28 @@ class NgramCountsPropertiesTest {
         }
     }
 
+    /** child() finds every stored continuation and no other word, whatever the number of children. */
+    @Property(tries = 200)
+    void childFindsExactlyTheStoredContinuations(@ForAll("corpora") List<List<String>> sentences,
+                                                 @ForAll @IntRange(min = 2, max = 4) int maxOrder) {
+        Corpus corpus = CorpusBuilder.train(sentences, 1);
+        NgramCounts counts = NgramCounter.count(corpus, maxOrder, Progress.NONE);
+        int vocab = corpus.vocabulary().size();
+        for (int k = 1; k < maxOrder; k++) {
+            for (int i = 0; i < counts.size(k); i++) {
+                for (int w = -1; w <= vocab; w++) {
+                    int expected = -1;
+                    for (int j = counts.childStart(k, i); j < counts.childEnd(k, i); j++) {
+                        if (counts.ngram(k + 1, j)[k] == w) {
+                            expected = j;
+                        }
+                    }
+                    assertThat(counts.child(k, i, w)).as("child %d of (%d, %d)", w, k, i).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
     @Property(tries = 300)
     void trieLinksAreConsistent(@ForAll("corpora") List<List<String>> sentences,
                                 @ForAll @IntRange(min = 2, max = 5) int maxOrder, @ForAll boolean twoThreads) {
