@@ -176,7 +176,9 @@ class CliCommandsTest {
     void helpAndVersion() {
         assertThat(ok("--version").out()).contains("LM Lens");
         for (String cmd : new String[] {"stats", "counts", "prob", "dist", "score", "eval", "generate"}) {
-            assertThat(ok(cmd, "--help").out()).contains("--train").contains("--smoothing");
+            assertThat(ok(cmd, "--help").out()).contains("Usage: lm-lens " + cmd + " ").contains("--train")
+                    .contains("--smoothing");
+            assertThat(ok(cmd, "-V").out()).contains("LM Lens"); // was an empty line before 2 December
         }
         // A named command is built alone (picocli's reflection is costly); the top level still lists all.
         for (String[] top : new String[][] {{}, {"--help"}}) {

@@ -25,12 +25,13 @@ final class CliRunner {
 
     /** Runs the command line as {@code main} builds it: with only the named command, when one is named. */
     static Result run(String... args) {
-        CommandLine cl = LmLensCli.commandLineFor(args);
+        LmLensCli.Invocation invocation = LmLensCli.invocationFor(args);
+        CommandLine cl = invocation.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
+        int code = invocation.execute();
         return new Result(code, out.toString(), err.toString());
     }
 }
