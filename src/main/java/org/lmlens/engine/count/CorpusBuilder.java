@@ -133,7 +133,8 @@ public final class CorpusBuilder {
 
         /**
          * Sized for a text of {@code sourceBytes} bytes (-1: unknown), so that a small file is read without
-         * growing (and copying) its arrays: about one token per 5 bytes and one new word per 40 in English.
+         * growing (and copying) its arrays: about one token per 5 bytes, plus two markers per sentence (one
+         * slot per 4 bytes), and one new word per 40 in English.
          */
         Accumulator(long sourceBytes) {
             int expectedWords = expectedSize(sourceBytes, 40, 16);
@@ -142,7 +143,7 @@ public final class CorpusBuilder {
             words.addAll(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
             freq = new IntArrayList(expectedWords);
             freq.size(3);
-            tokens = new IntArrayList(expectedSize(sourceBytes, 5, 1 << 16));
+            tokens = new IntArrayList(expectedSize(sourceBytes, 4, 1 << 16));
             for (int i = 0; i < 3; i++) {
                 ids.putIfAbsent(words.get(i), i);
             }
@@ -282,7 +283,7 @@ public final class CorpusBuilder {
 
         Encoder(Vocabulary vocabulary, long sourceBytes) {
             this.vocabulary = vocabulary;
-            this.tokens = new IntArrayList(expectedSize(sourceBytes, 5, 1024));
+            this.tokens = new IntArrayList(expectedSize(sourceBytes, 4, 1024));
         }
 
         int wordId(String w) {

@@ -57,7 +57,7 @@ final class TextInspector {
         byte[] later = null;
         boolean laterComplete = false;
         try (InputStream in = source.open(part)) {
-            sample = in.readNBytes(EncodingDetector.SAMPLE_BYTES);
+            sample = readSample(in, source.size() < 0 ? -1 : fileSize(source, part));
             complete = sample.length < EncodingDetector.SAMPLE_BYTES;
             if (!complete && given == null && isPlainAscii(sample, 0, sample.length)) {
                 // English front matter before Chinese text: detect from the first non-ASCII bytes.
@@ -130,6 +130,25 @@ final class TextInspector {
             scanned += n;
         }
         return null;
+    }
+
+    /**
+     * The first {@link EncodingDetector#SAMPLE_BYTES} bytes (all of a shorter file) in one array of the
+     * right size when the file's size is known ({@code InputStream.readNBytes(int)} reads 8 KB chunks and
+     * copies them).
+     */
+    private static byte[] readSample(InputStream in, long size) throws IOException {
+        int want = (int) Math.min(EncodingDetector.SAMPLE_BYTES, size >= 0 ? size + 1 : EncodingDetector.SAMPLE_BYTES);
+        byte[] buffer = new byte[want];
+        int n = in.readNBytes(buffer, 0, want);
+        if (n == want && want < EncodingDetector.SAMPLE_BYTES) {
+            // The file grew since its size was read: take the rest of the sample as well.
+            byte[] more = in.readNBytes(EncodingDetector.SAMPLE_BYTES - want);
+            byte[] all = java.util.Arrays.copyOf(buffer, want + more.length);
+            System.arraycopy(more, 0, all, want, more.length);
+            return all;
+        }
+        return n == want ? buffer : java.util.Arrays.copyOf(buffer, n);
     }
 
     private static long fileSize(TextSource source, int part) {
