@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.lmlens.engine.Progress;
+import org.lmlens.engine.text.SpacedTexts;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
@@ -34,16 +33,7 @@ class SpellingsEncodeTest {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> token = Arbitraries.of(TOKENS);
-        Arbitrary<String> gap = Arbitraries.of(GAPS);
-        return Combinators.combine(token.list().ofMinSize(1).ofMaxSize(50), gap.list().ofMinSize(50).ofMaxSize(50))
-                .as((tokens, gaps) -> {
-                    StringBuilder sb = new StringBuilder();
-                    for (int i = 0; i < tokens.size(); i++) {
-                        sb.append(tokens.get(i)).append(gaps.get(i));
-                    }
-                    return sb.toString();
-                });
+        return SpacedTexts.of(TOKENS, GAPS, 1, 50);
     }
 
     @Property(tries = 200)

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -46,16 +45,7 @@ class ByteWordReaderTest {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> token = Arbitraries.of(TOKENS);
-        Arbitrary<String> gap = Arbitraries.of(GAPS);
-        return net.jqwik.api.Combinators.combine(token.list().ofMaxSize(60), gap.list().ofMinSize(60).ofMaxSize(60))
-                .as((tokens, gaps) -> {
-                    StringBuilder sb = new StringBuilder();
-                    for (int i = 0; i < tokens.size(); i++) {
-                        sb.append(gaps.get(i)).append(tokens.get(i));
-                    }
-                    return sb.toString();
-                });
+        return SpacedTexts.of(TOKENS, GAPS, 0, 60);
     }
 
     @Property(tries = 300)
