@@ -2,7 +2,6 @@ package org.lmlens.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.lmlens.engine.LmLensException;
@@ -57,7 +56,7 @@ public final class LmLensCli implements Runnable {
      * The command line for these arguments. When the first names a command, that command alone is built,
      * as its own top-level command named {@code lm-lens NAME} (same usage and messages, and its {@code -V}
      * prints the version): picocli builds a command by reflection over its options, about 1 ms for all
-     * eight even in a warm JVM, and the root command cost another 0.3 ms of a 7 ms {@code eval}.
+     * eight even in a warm JVM, and the root command another 0.14 ms of a 7 ms {@code eval} (paired median).
      */
     static Invocation invocationFor(String... args) {
         if (args.length == 0 || !COMMANDS.containsKey(args[0])) {

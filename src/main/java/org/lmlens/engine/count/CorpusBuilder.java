@@ -7,10 +7,10 @@ import java.util.List;
 import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
+import org.lmlens.engine.text.Spellings;
 import org.lmlens.engine.text.TextInfo;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
-import org.lmlens.engine.text.Spellings;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.WordIdSink;
 
