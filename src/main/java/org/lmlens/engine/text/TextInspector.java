@@ -56,8 +56,9 @@ final class TextInspector {
         boolean complete;
         byte[] later = null;
         boolean laterComplete = false;
+        long size = source.size() < 0 ? -1 : fileSize(source, part);
         try (InputStream in = source.open(part)) {
-            sample = readSample(in, source.size() < 0 ? -1 : fileSize(source, part));
+            sample = readSample(in, size);
             complete = sample.length < EncodingDetector.SAMPLE_BYTES;
             if (!complete && given == null && isPlainAscii(sample, 0, sample.length)) {
                 // English front matter before Chinese text: detect from the first non-ASCII bytes.
@@ -98,7 +99,7 @@ final class TextInspector {
         if (samples != null) {
             samples.append(text != null ? text : new String(sample, 0, n, StandardCharsets.ISO_8859_1));
         }
-        return new TextInfo.FileInfo(name, cs, enc.method(), source.size() < 0 ? -1 : fileSize(source, part));
+        return new TextInfo.FileInfo(name, cs, enc.method(), size);
     }
 
     /** Bytes 0x01..0x7F only (NUL is not text, and UTF-16 has NULs). */
@@ -121,11 +122,7 @@ final class TextInspector {
             int i = AsciiScan.firstNonPlainAscii(block, 0, n);
             if (i < n) {
                 int start = (int) ((scanned + i) & 1) == 1 && i > 0 ? i - 1 : i;
-                byte[] window = java.util.Arrays.copyOfRange(block, start, n);
-                byte[] more = in.readNBytes(EncodingDetector.SAMPLE_BYTES - window.length);
-                byte[] all = java.util.Arrays.copyOf(window, window.length + more.length);
-                System.arraycopy(more, 0, all, window.length, more.length);
-                return all;
+                return readOn(block, start, n, in);
             }
             scanned += n;
         }
@@ -142,13 +139,17 @@ final class TextInspector {
         byte[] buffer = new byte[want];
         int n = in.readNBytes(buffer, 0, want);
         if (n == want && want < EncodingDetector.SAMPLE_BYTES) {
-            // The file grew since its size was read: take the rest of the sample as well.
-            byte[] more = in.readNBytes(EncodingDetector.SAMPLE_BYTES - want);
-            byte[] all = java.util.Arrays.copyOf(buffer, want + more.length);
-            System.arraycopy(more, 0, all, want, more.length);
-            return all;
+            return readOn(buffer, 0, n, in); // the file grew since its size was read
         }
         return n == want ? buffer : java.util.Arrays.copyOf(buffer, n);
+    }
+
+    /** {@code head[from, to)} followed by what the stream holds, up to {@link EncodingDetector#SAMPLE_BYTES} in all. */
+    private static byte[] readOn(byte[] head, int from, int to, InputStream in) throws IOException {
+        byte[] more = in.readNBytes(Math.max(0, EncodingDetector.SAMPLE_BYTES - (to - from)));
+        byte[] all = java.util.Arrays.copyOfRange(head, from, to + more.length);
+        System.arraycopy(more, 0, all, to - from, more.length);
+        return all;
     }
 
     private static long fileSize(TextSource source, int part) {
