@@ -20,8 +20,15 @@ import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
 import picocli.CommandLine.Option;
 
-/** The options every command shares: where the text comes from, how it is read, and the model. */
-final class ModelOptions {
+/**
+ * The options every command shares: where the text comes from, how it is read, and the model. Public, as
+ * is {@link MethodNames}, with public constructors: picocli makes both by reflection for every command
+ * line, and a class it may not open made it throw an exception and retry each time.
+ */
+public final class ModelOptions {
+    public ModelOptions() {
+    }
+
     @Option(names = "--train", arity = "1..*", paramLabel = "FILE", description = "Training text file(s), read in order.")
     List<Path> train = new ArrayList<>();
 
@@ -81,8 +88,8 @@ final class ModelOptions {
     @Option(names = "--json", description = "Machine-readable JSON on standard output.")
     boolean json;
 
-    static final class MethodNames extends ArrayList<String> {
-        MethodNames() {
+    public static final class MethodNames extends ArrayList<String> {
+        public MethodNames() {
             super(Methods.all().stream().map(SmoothingMethod::name).toList());
         }
     }

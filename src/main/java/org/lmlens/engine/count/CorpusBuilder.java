@@ -13,6 +13,7 @@ import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.WordIdSink;
+import org.lmlens.engine.text.WordIds;
 
 /**
  * Reads text into a {@link Corpus}. Training text is read in one streamed pass: words get provisional
@@ -38,7 +39,7 @@ public final class CorpusBuilder {
     /** Builds the training corpus like {@link #train(TextSource, TextOptions, int, Progress)}, on one thread. */
     static Corpus trainSequentially(TextSource source, TextOptions options, int minCount) {
         Accumulator acc = new Accumulator();
-        TextReader.readWordIds(source, options, acc::wordId, acc::add, Progress.NONE);
+        TextReader.readWordIds(source, options, acc, acc::add, Progress.NONE);
         return acc.freeze(minCount);
     }
 
@@ -73,7 +74,7 @@ public final class CorpusBuilder {
                 && BYTE_PATH_HEADROOM * size <= guard.free())) {
             ShardedReader.read(source, inspected, options, acc, progress, ShardedReader.BATCH_LINES);
         } else {
-            acc.spellings = TextReader.readWordIds(source, inspected, options, acc::wordId, acc::add, progress);
+            acc.spellings = TextReader.readWordIds(source, inspected, options, acc, acc::add, progress);
         }
         if (acc.starts.size() == 0) {
             throw new LmLensException(EngineMessages.get("corpus.noWords", source.name()));
@@ -85,7 +86,7 @@ public final class CorpusBuilder {
     /** Builds a training corpus from sentences already tokenised (tests, pasted examples). */
     public static Corpus train(List<List<String>> sentences, int minCount) {
         Accumulator acc = new Accumulator();
-        sentences.forEach(WordIdSink.mapping(acc::wordId, acc::add)::sentence);
+        sentences.forEach(WordIdSink.mapping(acc, acc::add)::sentence);
         if (acc.starts.size() == 0) {
             throw new LmLensException(EngineMessages.get("corpus.trainingNoWords"));
         }
@@ -95,7 +96,7 @@ public final class CorpusBuilder {
     /** Encodes test text with a frozen vocabulary: unknown words become {@code <unk>} and are counted as OOV. */
     public static Corpus encode(TextSource source, TextOptions options, Vocabulary vocabulary, Progress progress) {
         Encoder enc = new Encoder(vocabulary, source.isString() ? -1 : source.size());
-        TextReader.readWordIds(source, options, enc::wordId, enc::add, progress, vocabulary.spellings());
+        TextReader.readWordIds(source, options, enc, enc::add, progress, vocabulary.spellings());
         if (enc.starts.size() == 0) {
             throw new LmLensException(EngineMessages.get("corpus.noWords", source.name()));
         }
@@ -104,7 +105,7 @@ public final class CorpusBuilder {
 
     public static Corpus encode(List<List<String>> sentences, Vocabulary vocabulary) {
         Encoder enc = new Encoder(vocabulary, -1);
-        sentences.forEach(WordIdSink.mapping(enc::wordId, enc::add)::sentence);
+        sentences.forEach(WordIdSink.mapping(enc, enc::add)::sentence);
         return enc.build();
     }
 
@@ -112,11 +113,20 @@ public final class CorpusBuilder {
         return Vocabulary.BOS_WORD.equals(token) || Vocabulary.EOS_WORD.equals(token);
     }
 
+    private static boolean isAscii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * First pass of training: provisional ids (0..2 are the specials, as in the final vocabulary). Also a
      * shard of {@link ShardedReader}: a batch of lines over its own ids, merged into the main one.
      */
-    static final class Accumulator {
+    static final class Accumulator implements WordIds {
         final WordIndex ids;
         final List<String> words;
         final IntArrayList freq;
@@ -125,6 +135,10 @@ public final class CorpusBuilder {
         MemoryGuard guard;
         /** The spellings the byte path met, over the provisional ids (null when not read as bytes). */
         Spellings spellings;
+        /** Words from this provisional id on came as new spellings and are not in {@link #ids} yet. */
+        private int indexed;
+        /** Whether a pure-ASCII word came other than as a new spelling ({@link #idOfNewSpelling}). */
+        private boolean asciiLookedUp;
         private long nextCheck = MemoryGuard.READ_STRIDE;
 
         Accumulator() {
@@ -147,25 +161,55 @@ public final class CorpusBuilder {
             for (int i = 0; i < 3; i++) {
                 ids.putIfAbsent(words.get(i), i);
             }
+            indexed = 3;
         }
 
         /** The provisional id of a word, added (with frequency 0) on first sight. */
-        int id(String w) {
+        int provisionalId(String w) {
+            indexNewSpellings();
             int id = ids.putIfAbsent(w, words.size());
             if (id < 0) {
                 id = words.size();
                 words.add(w);
                 freq.add(0);
+                asciiLookedUp |= isAscii(w);
             }
+            indexed = words.size();
             return id;
         }
 
         /** The provisional id of a token, or -1 for the {@code <s>} and {@code </s>} markup (dropped). */
-        int wordId(String w) {
-            return isMarker(w) ? -1 : id(w);
+        @Override
+        public int id(String w) {
+            return isMarker(w) ? -1 : provisionalId(w);
         }
 
-        /** A sentence of provisional ids ({@link #wordId}), markup already left out. */
+        /**
+         * A spelling the byte path met for the first time is a new word unless an ASCII word came some
+         * other way (a piece of a run split by a non-ASCII space, a file read by characters, a second
+         * encoding, lowercasing): then it is looked up. A new word is not put in the index until a lookup
+         * needs it: reading an English text makes no index at all (14k inserts in a 100k-word text), and the
+         * vocabulary builds its own only if asked ({@link Vocabulary#id}).
+         */
+        @Override
+        public int idOfNewSpelling(String w) {
+            if (asciiLookedUp || w.charAt(0) == '<') {
+                return id(w); // markup, <unk>, or a word that may have come before
+            }
+            int id = words.size();
+            words.add(w);
+            freq.add(0);
+            return id;
+        }
+
+        /** Puts the words that came as new spellings in the index, before anything is looked up in it. */
+        private void indexNewSpellings() {
+            for (int i = indexed, n = words.size(); i < n; i++) {
+                ids.putIfAbsent(words.get(i), i);
+            }
+        }
+
+        /** A sentence of provisional ids ({@link #id}), markup already left out. */
         void add(int[] ids, int length) {
             starts.add(tokens.size());
             tokens.add(Vocabulary.BOS);
@@ -214,7 +258,11 @@ public final class CorpusBuilder {
                     indexValue[i] = -1; // not a vocabulary word: the vocabulary maps it to <unk>
                 }
             }
-            ids.remapValues(indexValue);
+            // An index that misses the new spellings is left to the vocabulary to build if it needs one.
+            boolean indexComplete = indexed == n;
+            if (indexComplete) {
+                ids.remapValues(indexValue);
+            }
             int[] e = tokens.elements();
             int[] t = new int[tokens.size()];
             for (int i = 0; i < t.length; i++) {
@@ -222,8 +270,9 @@ public final class CorpusBuilder {
             }
             int rawTypes = n - 3 + (f[Vocabulary.UNK] > 0 ? 1 : 0);
             // The vocabulary keeps the spellings, so that a test text is encoded without decoding them again.
-            Spellings known = spellings == null ? null : spellings.renumber(remap);
-            return new Corpus(new Vocabulary(kept, ids, known), t, withEnd(starts, t.length), 0, rawTypes);
+            Spellings known = spellings == null ? null : spellings.renumber(remap, !asciiLookedUp);
+            return new Corpus(new Vocabulary(kept, indexComplete ? ids : null, known), t, withEnd(starts, t.length),
+                    0, rawTypes);
         }
     }
 
@@ -275,19 +324,28 @@ public final class CorpusBuilder {
         return s;
     }
 
-    private static final class Encoder {
+    private static final class Encoder implements WordIds {
         final Vocabulary vocabulary;
         final IntArrayList tokens;
         final IntArrayList starts = new IntArrayList();
+        /** Whether a spelling the training text never had is out of the vocabulary (see {@link Spellings#complete}). */
+        private final boolean completeSpellings;
         long oov;
 
         Encoder(Vocabulary vocabulary, long sourceBytes) {
             this.vocabulary = vocabulary;
             this.tokens = new IntArrayList(expectedSize(sourceBytes, 4, 1024));
+            this.completeSpellings = vocabulary.spellings() != null && vocabulary.spellings().complete();
         }
 
-        int wordId(String w) {
+        @Override
+        public int id(String w) {
             return isMarker(w) ? -1 : vocabulary.id(w);
+        }
+
+        @Override
+        public int idOfNewSpelling(String w) {
+            return completeSpellings && w.charAt(0) != '<' ? Vocabulary.UNK : id(w);
         }
 
         void add(int[] ids, int length) {

@@ -63,7 +63,7 @@ final class ShardedReader {
                                ArrayDeque<FutureTask<CorpusBuilder.Accumulator>> pending) {
         FutureTask<CorpusBuilder.Accumulator> task = new FutureTask<>(() -> {
             CorpusBuilder.Accumulator shard = new CorpusBuilder.Accumulator();
-            TextReader.sentences(lines, options, WordIdSink.mapping(shard::wordId, shard::add));
+            TextReader.sentences(lines, options, WordIdSink.mapping(shard, shard::add));
             return shard;
         });
         pending.add(task);
@@ -87,7 +87,7 @@ final class ShardedReader {
         }
         int[] remap = new int[shard.words.size()];
         for (int local = 0; local < remap.length; local++) {
-            remap[local] = into.id(shard.words.get(local));
+            remap[local] = into.provisionalId(shard.words.get(local));
             into.freq.set(remap[local], into.freq.getInt(remap[local]) + shard.freq.getInt(local));
         }
         int offset = into.tokens.size();

@@ -23,7 +23,8 @@ public final class Vocabulary {
     public static final String EOS_WORD = "</s>";
 
     private final String[] words;
-    private final WordIndex ids;
+    /** Word → id; built on first use when the training text's reading made none (see {@link #index}). */
+    private volatile WordIndex ids;
     private final Spellings spellings;
 
     Vocabulary(String[] words) {
@@ -32,8 +33,9 @@ public final class Vocabulary {
 
     /**
      * Words and an index built with them, which maps each of {@code words[i]} to i and every other word
-     * to -1 (a training text's own index, its values remapped: {@link WordIndex#remapValues}), and the
-     * spellings reading that text learned, renumbered to these ids (or null).
+     * to -1 (a training text's own index, its values remapped: {@link WordIndex#remapValues}), or null to
+     * build one from the words when a word is first looked up; and the spellings reading that text
+     * learned, renumbered to these ids (or null).
      */
     Vocabulary(String[] words, WordIndex ids, Spellings spellings) {
         this.words = checkSpecials(words);
@@ -78,11 +80,31 @@ public final class Vocabulary {
 
     /** The id of a word, or {@link #UNK} when it is not in the vocabulary. */
     public int id(String word) {
-        return Math.max(UNK, ids.get(word));
+        return Math.max(UNK, index().get(word));
     }
 
     public boolean contains(String word) {
-        return ids.get(word) >= 0;
+        return index().get(word) >= 0;
+    }
+
+    /**
+     * The word index, built here the first time it is needed when reading the training text made none:
+     * its ASCII words came as byte spellings, and a test text read the same way is encoded through them
+     * (the CLI's {@code eval} never looks a word up). Safe from any thread: built once under the lock and
+     * published through the volatile field; a built index is only read.
+     */
+    private WordIndex index() {
+        WordIndex index = ids;
+        if (index == null) {
+            synchronized (this) {
+                index = ids;
+                if (index == null) {
+                    index = indexOf(words);
+                    ids = index;
+                }
+            }
+        }
+        return index;
     }
 
     public String word(int id) {

@@ -104,13 +104,15 @@ final class ByteWordReader {
         int start = bom == null ? 0 : bom.bomLength();
         int limit = n - start > LineReader.MAX_LINE ? firstOverlongLine(b, start, n) : n;
         Spellings base = known != null && known.serves(charset, options) ? known : null;
-        RunTable runs = table != null && charset.equals(tableCharset) ? table
+        boolean firstTable = table == null || charset.equals(tableCharset);
+        RunTable runs = table != null && firstTable ? table
                 : new RunTable(base == null ? expectedRuns(limit - start) : expectedRuns(limit - start) / 8);
         if (table == null) {
             table = runs;
             tableCharset = charset;
         }
-        RunScanner scanner = new RunScanner(options, charset, name, words, sink, runs, base);
+        boolean fresh = firstTable && (known == null || base != null);
+        RunScanner scanner = new RunScanner(options, charset, name, words, sink, runs, base, fresh);
         long lineBreaks = scanner.scan(b, start, limit, progress,
                 at -> progress.update("read", total > 0 ? (double) (bytesBefore + at) / total : -1));
         if (limit < n) {

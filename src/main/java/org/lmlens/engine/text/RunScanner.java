@@ -43,6 +43,8 @@ final class RunScanner {
     private final RunTable known;
     /** What the ids of {@link #known} stand for now. */
     private final int[] knownIds;
+    /** Whether a new ASCII run may go to {@link WordIds#idOfNewSpelling} (see there). */
+    private final boolean newSpellings;
     private int[] sentence = new int[256];
     private int[] pieces = new int[16];
     private int pieceCount;
@@ -50,10 +52,12 @@ final class RunScanner {
     /**
      * A scanner that maps new runs with {@code words} into {@code runs}. A run found in {@code known} (may
      * be null) is taken from there: those spellings must have been read with the same options and
-     * encoding, through a word mapping that {@code words} equals once they are renumbered.
+     * encoding, through a word mapping that {@code words} equals once they are renumbered. {@code fresh}:
+     * {@code runs} is the one table of spellings of this reading, and {@code known} (if the reading was
+     * given any) serves this file, so a run in neither is met for the first time.
      */
     RunScanner(TextOptions options, Charset charset, String fileName, WordIds words, WordIdSink sink,
-               RunTable runs, Spellings known) {
+               RunTable runs, Spellings known, boolean fresh) {
         this.options = options;
         this.fileName = fileName;
         this.words = words;
@@ -62,6 +66,7 @@ final class RunScanner {
         this.runs = runs;
         this.known = known == null ? null : known.table;
         this.knownIds = known == null ? null : known.newIds;
+        this.newSpellings = fresh && !options.lowercase();
     }
 
     /**
@@ -198,7 +203,8 @@ final class RunScanner {
         pieceCount = 0;
         if (ascii) {
             // Nothing in an ASCII run splits it (its separators ended it): it is one token.
-            int id = words.id(options.normalise(new String(b, from, to - from, StandardCharsets.ISO_8859_1)));
+            String token = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+            int id = newSpellings ? words.idOfNewSpelling(token) : words.id(options.normalise(token));
             if (id >= 0) {
                 pieces[pieceCount++] = id;
             }

@@ -9,4 +9,16 @@ package org.lmlens.engine.text;
 @FunctionalInterface
 public interface WordIds {
     int id(String token);
+
+    /**
+     * As {@link #id}, for a token the byte path met for the first time in a text read without lowercasing:
+     * it is pure ASCII, and its exact bytes are in neither the spellings this reading met so far (one
+     * table per reading: the first encoding's) nor the known spellings the reading was given. A mapping
+     * that saw every ASCII word it holds through those spellings knows the token is new to it, without
+     * looking it up (the training text's vocabulary: no {@code String} hashed per new word; a test text
+     * against complete spellings: out of the vocabulary). The byte path never calls it otherwise.
+     */
+    default int idOfNewSpelling(String token) {
+        return id(token);
+    }
 }

@@ -60,7 +60,7 @@ class RunScannerTest {
             }
         };
         RunScanner scanner = new RunScanner(TextOptions.defaults().withLowercase(false)
-                .withTokenizer(Tokenizers.byName("whitespace")), StandardCharsets.UTF_8, "t.txt", words, sink, new RunTable(1), null);
+                .withTokenizer(Tokenizers.byName("whitespace")), StandardCharsets.UTF_8, "t.txt", words, sink, new RunTable(1), null, true);
         scanner.scan(b, 0, raw.length, Progress.NONE, at -> { });
 
         assertThat(read).isEqualTo(tokens);

@@ -1,0 +1,160 @@
+package org.lmlens.engine.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.Progress;
+import org.lmlens.engine.text.SpacedTexts;
+import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TextReader;
+import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.Tokenizers;
+
+/**
+ * The byte path numbers a spelling met for the first time as a new word without looking it up
+ * ({@link org.lmlens.engine.text.WordIds#idOfNewSpelling}), and the vocabulary builds its word index only
+ * when asked. The corpus must be exactly the one built from the same tokens as strings, looked up one
+ * by one: same words in the same order, same ids, same frequencies, same lookups; and a test text
+ * encoded through the spellings must get the same ids as through the words. The tokens make ASCII words
+ * arrive every other way: as pieces of a run split by a non-ASCII space ("x\u3000y" before or after "x"),
+ * folded by lowercasing, from a second file in another encoding, or as markup.
+ */
+class NewSpellingsTest {
+    private static final List<String> TOKENS = List.of("x", "y", "x\u3000y", "y\u3000z", "z", "nb\u00a0sp", "nb",
+            "sp", "The", "the", "THE", "über", "Über", "中文", "<s>", "</s>", "<unk>", "<tag>", "exactly8",
+            "sixteen_bytes_xxy", "a-much-longer-token-of-many-bytes", "é");
+    private static final List<String> GAPS = List.of(" ", " ", " ", "\t", "\n", "\r\n", "\u3000");
+
+    @TempDir
+    Path dir;
+
+    @Provide
+    Arbitrary<String> texts() {
+        return SpacedTexts.of(TOKENS, GAPS, 1, 40);
+    }
+
+    @Property(tries = 300)
+    void sameCorpusAsLookingEveryWordUp(@ForAll("texts") String first, @ForAll("texts") String second,
+                                        @ForAll("texts") String test, @ForAll boolean lowercase,
+                                        @ForAll boolean twoFiles, @ForAll boolean secondInGb18030,
+                                        @ForAll @IntRange(min = 1, max = 2) int minCount) throws IOException {
+        Path tmp = Files.createTempDirectory("new-spellings");
+        try {
+            List<Path> files = new ArrayList<>();
+            files.add(write(tmp, "one.txt", first, StandardCharsets.UTF_8));
+            if (twoFiles) {
+                files.add(write(tmp, "two.txt", second,
+                        secondInGb18030 ? Charset.forName("GB18030") : StandardCharsets.UTF_8));
+            }
+            TextSource source = TextSource.ofFiles(files);
+            TextOptions options = TextOptions.defaults().withTokenizer(Tokenizers.byName("whitespace"))
+                    .withLowercase(lowercase).withAutoEncoding();
+            Corpus fast;
+            try {
+                fast = CorpusBuilder.train(source, options, minCount, Progress.NONE);
+            } catch (LmLensException noWords) {
+                return; // only markup: refused alike (BadInputTest)
+            }
+            Corpus slow = CorpusBuilder.train(tokensOf(source, options), minCount);
+            assertSame(fast, slow);
+
+            TextSource testSource = TextSource.ofFile(write(tmp, "test.txt", test, StandardCharsets.UTF_8));
+            Corpus viaSpellings;
+            try {
+                viaSpellings = CorpusBuilder.encode(testSource, options, fast.vocabulary(), Progress.NONE);
+            } catch (LmLensException noWords) {
+                return;
+            }
+            Corpus viaWords = CorpusBuilder.encode(testSource, options, slow.vocabulary(), Progress.NONE);
+            assertThat(viaSpellings.tokenArray()).isEqualTo(viaWords.tokenArray());
+            assertThat(viaSpellings.startArray()).isEqualTo(viaWords.startArray());
+            assertThat(viaSpellings.oovTokens()).isEqualTo(viaWords.oovTokens());
+        } finally {
+            try (var paths = Files.list(tmp)) {
+                for (Path p : paths.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(tmp);
+        }
+    }
+
+    @Test
+    void anEnglishTextMakesNoIndexWhileReadingAndItsSpellingsAreComplete() throws IOException {
+        TextSource source = TextSource.ofFile(write(dir, "en.txt", "the cat sat\nthe dog <s> sat down\n",
+                StandardCharsets.UTF_8));
+        Corpus corpus = CorpusBuilder.train(source, TextOptions.defaults()
+                .withTokenizer(Tokenizers.byName("whitespace")).withLowercase(false), 1, Progress.NONE);
+        Vocabulary v = corpus.vocabulary();
+        assertThat(v.spellings().complete()).isTrue();
+        assertThat(v.words()).containsExactly("<unk>", "<s>", "</s>", "the", "sat", "cat", "dog", "down");
+        // The index is built on the first lookup, from the words.
+        assertThat(v.id("dog")).isEqualTo(6);
+        assertThat(v.id("bird")).isEqualTo(Vocabulary.UNK);
+        assertThat(v.contains("<s>")).isTrue();
+
+        // A split run brings an ASCII word another way: the spellings no longer tell every word.
+        TextSource split = TextSource.ofFile(write(dir, "split.txt", "cat\u3000dog cat\n", StandardCharsets.UTF_8));
+        Vocabulary w = CorpusBuilder.train(split, TextOptions.defaults()
+                .withTokenizer(Tokenizers.byName("whitespace")).withLowercase(false), 1, Progress.NONE).vocabulary();
+        assertThat(w.words()).containsExactly("<unk>", "<s>", "</s>", "cat", "dog");
+        assertThat(w.spellings().complete()).isFalse();
+    }
+
+    @Test
+    void aLineLongerThanTheByteLimitMeetsTheWordsReadBeforeIt() throws IOException {
+        StringBuilder text = new StringBuilder("alpha omega\n");
+        while (text.length() < 1_200_000) {
+            text.append("alpha beta gamma ");
+        }
+        text.append("\nomega delta\n");
+        TextSource source = TextSource.ofFile(write(dir, "long.txt", text.toString(), StandardCharsets.UTF_8));
+        TextOptions options = TextOptions.defaults().withTokenizer(Tokenizers.byName("whitespace")).withLowercase(false);
+        Corpus fast = CorpusBuilder.train(source, options, 1, Progress.NONE);
+        assertSame(fast, CorpusBuilder.train(tokensOf(source, options), 1));
+        // (The character path may cut the long line inside a word: only the first words are certain.)
+        assertThat(fast.vocabulary().words()).startsWith("<unk>", "<s>", "</s>", "alpha", "beta", "gamma")
+                .contains("omega", "delta").doesNotHaveDuplicates();
+    }
+
+    private static void assertSame(Corpus fast, Corpus slow) {
+        Vocabulary v = fast.vocabulary();
+        assertThat(v.words()).isEqualTo(slow.vocabulary().words());
+        assertThat(fast.tokenArray()).isEqualTo(slow.tokenArray());
+        assertThat(fast.startArray()).isEqualTo(slow.startArray());
+        assertThat(fast.rawTypes()).isEqualTo(slow.rawTypes());
+        for (String w : slow.vocabulary().words()) {
+            assertThat(v.id(w)).isEqualTo(slow.vocabulary().id(w));
+        }
+        for (String w : TOKENS) {
+            assertThat(v.id(w)).as(w).isEqualTo(slow.vocabulary().id(w));
+        }
+    }
+
+    /** The sentences of the source as the character path splits them (one string per token). */
+    private static List<List<String>> tokensOf(TextSource source, TextOptions options) {
+        List<List<String>> sentences = new ArrayList<>();
+        TextReader.read(source, options, tokens -> sentences.add(List.copyOf(tokens)), Progress.NONE);
+        return sentences;
+    }
+
+    private static Path write(Path folder, String name, String text, Charset cs) throws IOException {
+        Path f = folder.resolve(name);
+        Files.write(f, text.getBytes(cs));
+        return f;
+    }
+}
