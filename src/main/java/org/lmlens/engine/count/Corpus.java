@@ -13,13 +13,28 @@ public final class Corpus {
     private final int[] starts;
     private final long oovTokens;
     private final int rawTypes;
+    /** Each id's number of tokens, when the builder knew them already (a training text's frequencies), or null. */
+    private final int[] tokenCounts;
 
     Corpus(Vocabulary vocabulary, int[] tokens, int[] starts, long oovTokens, int rawTypes) {
+        this(vocabulary, tokens, starts, oovTokens, rawTypes, null);
+    }
+
+    Corpus(Vocabulary vocabulary, int[] tokens, int[] starts, long oovTokens, int rawTypes, int[] tokenCounts) {
         this.vocabulary = vocabulary;
         this.tokens = tokens;
         this.starts = starts;
         this.oovTokens = oovTokens;
         this.rawTypes = rawTypes;
+        this.tokenCounts = tokenCounts;
+    }
+
+    /**
+     * How many tokens of each id the corpus holds (markers included), as a new array, when its builder
+     * knew them (a training text's frequencies, so counting need not go over the tokens again); else null.
+     */
+    int[] knownTokenCounts() {
+        return tokenCounts == null ? null : tokenCounts.clone();
     }
 
     public Vocabulary vocabulary() {

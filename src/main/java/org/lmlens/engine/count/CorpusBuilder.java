@@ -127,7 +127,9 @@ public final class CorpusBuilder {
      * shard of {@link ShardedReader}: a batch of lines over its own ids, merged into the main one.
      */
     static final class Accumulator implements WordIds {
-        final WordIndex ids;
+        /** Word → provisional id; made on the first lookup (reading an English text as bytes makes none). */
+        WordIndex ids;
+        private final int expectedWords;
         final List<String> words;
         final IntArrayList freq;
         final IntArrayList tokens;
@@ -135,7 +137,7 @@ public final class CorpusBuilder {
         MemoryGuard guard;
         /** The spellings the byte path met, over the provisional ids (null when not read as bytes). */
         Spellings spellings;
-        /** Words from this provisional id on came as new spellings and are not in {@link #ids} yet. */
+        /** Words from this provisional id on (the specials too, at first) are not in {@link #ids} yet. */
         private int indexed;
         /** Whether a pure-ASCII word came other than as a new spelling ({@link #idOfNewSpelling}). */
         private boolean asciiLookedUp;
@@ -151,17 +153,12 @@ public final class CorpusBuilder {
          * slot per 4 bytes), and one new word per 40 in English.
          */
         Accumulator(long sourceBytes) {
-            int expectedWords = expectedSize(sourceBytes, 40, 16);
-            ids = new WordIndex(expectedWords, -1);
+            expectedWords = expectedSize(sourceBytes, 40, 16);
             words = new ArrayList<>(expectedWords);
             words.addAll(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
             freq = new IntArrayList(expectedWords);
             freq.size(3);
             tokens = new IntArrayList(expectedSize(sourceBytes, 4, 1 << 16));
-            for (int i = 0; i < 3; i++) {
-                ids.putIfAbsent(words.get(i), i);
-            }
-            indexed = 3;
         }
 
         /** The provisional id of a word, added (with frequency 0) on first sight. */
@@ -204,6 +201,9 @@ public final class CorpusBuilder {
 
         /** Puts the words that came as new spellings in the index, before anything is looked up in it. */
         private void indexNewSpellings() {
+            if (ids == null) {
+                ids = new WordIndex(expectedWords, -1);
+            }
             for (int i = indexed, n = words.size(); i < n; i++) {
                 ids.putIfAbsent(words.get(i), i);
             }
@@ -259,7 +259,7 @@ public final class CorpusBuilder {
                 }
             }
             // An index that misses the new spellings is left to the vocabulary to build if it needs one.
-            boolean indexComplete = indexed == n;
+            boolean indexComplete = ids != null && indexed == n;
             if (indexComplete) {
                 ids.remapValues(indexValue);
             }
@@ -268,11 +268,18 @@ public final class CorpusBuilder {
             for (int i = 0; i < t.length; i++) {
                 t[i] = remap[e[i]];
             }
+            // Each id's tokens, for counting: the frequencies, a folded word's added to <unk>'s, a marker per sentence.
+            int[] tokenCounts = new int[keptCount + 3];
+            for (int i = 0; i < n; i++) {
+                tokenCounts[remap[i]] += f[i];
+            }
+            tokenCounts[Vocabulary.BOS] = starts.size();
+            tokenCounts[Vocabulary.EOS] = starts.size();
             int rawTypes = n - 3 + (f[Vocabulary.UNK] > 0 ? 1 : 0);
             // The vocabulary keeps the spellings, so that a test text is encoded without decoding them again.
             Spellings known = spellings == null ? null : spellings.renumber(remap, !asciiLookedUp);
             return new Corpus(new Vocabulary(kept, indexComplete ? ids : null, known), t, withEnd(starts, t.length),
-                    0, rawTypes);
+                    0, rawTypes, tokenCounts);
         }
     }
 

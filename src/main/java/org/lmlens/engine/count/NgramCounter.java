@@ -69,14 +69,17 @@ public final class NgramCounter {
 
         // Order 1: the index is the word id.
         word[1] = new int[vocab];
-        count[1] = new int[vocab];
         for (int w = 0; w < vocab; w++) {
             word[1][w] = w;
         }
-        for (int i = 0; i < n; i++) {
-            count[1][t[i]]++;
-            if ((i & (CHECK_STRIDE - 1)) == 0) {
-                progress.checkCancelled();
+        count[1] = corpus.knownTokenCounts();
+        if (count[1] == null) {
+            count[1] = new int[vocab];
+            for (int i = 0; i < n; i++) {
+                count[1][t[i]]++;
+                if ((i & (CHECK_STRIDE - 1)) == 0) {
+                    progress.checkCancelled();
+                }
             }
         }
         childStart[0] = new int[] {0, vocab};

@@ -88,6 +88,15 @@ public final class Vocabulary {
     }
 
     /**
+     * Builds the word index now if reading the training text left it for the first lookup: for a caller
+     * that will look words up where it must not wait (the desktop app's FX thread, after loading in the
+     * background). Brown's 47k words take a few milliseconds.
+     */
+    public void prepareLookups() {
+        index();
+    }
+
+    /**
      * The word index, built here the first time it is needed when reading the training text made none:
      * its ASCII words came as byte spellings, and a test text read the same way is encoded through them
      * (the CLI's {@code eval} never looks a word up). Safe from any thread: built once under the lock and

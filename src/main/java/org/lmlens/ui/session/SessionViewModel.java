@@ -138,7 +138,12 @@ public final class SessionViewModel {
         loading.set(true);
         loadProgress.set(-1);
         loadingName.set(newOrigin.name());
-        loadHandle = runner.run(p -> TrainedText.load(newOrigin.open().call(), options, min, MAX_ORDER, p),
+        loadHandle = runner.run(p -> {
+            TrainedText text = TrainedText.load(newOrigin.open().call(), options, min, MAX_ORDER, p);
+            // The views look words up on the FX thread: the word index is built here, in the background.
+            text.corpus().vocabulary().prepareLookups();
+            return text;
+        },
                 loaded -> {
                     if (generation != loadGeneration) {
                         return;

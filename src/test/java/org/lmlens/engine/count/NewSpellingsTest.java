@@ -143,6 +143,15 @@ class NewSpellingsTest {
         for (String w : TOKENS) {
             assertThat(v.id(w)).as(w).isEqualTo(slow.vocabulary().id(w));
         }
+        // Counting takes the unigram counts from the frequencies read (min-count folding included).
+        int[] naive = new int[v.size()];
+        for (int id : fast.tokenArray()) {
+            naive[id]++;
+        }
+        NgramCounts counts = NgramCounter.count(fast, 2, Progress.NONE);
+        for (int id = 0; id < v.size(); id++) {
+            assertThat(counts.count(1, id)).as(v.word(id)).isEqualTo(naive[id]);
+        }
     }
 
     /** The sentences of the source as the character path splits them (one string per token). */
