@@ -1,6 +1,7 @@
 package org.lmlens.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,17 @@ abstract class ModelCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         long start = System.nanoTime();
-        source = ModelSource.load(model);
+        source = ModelSource.load(model, testFiles());
         loadNanos = System.nanoTime() - start;
         return run(source);
     }
 
     abstract int run(ModelSource source);
+
+    /** Test texts the command will encode (a list of files each): encoded while the training text is counted. */
+    List<List<Path>> testFiles() {
+        return List.of();
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();
