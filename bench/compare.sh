@@ -5,6 +5,7 @@
 #
 #   bash bench/compare.sh            # from the repository root; corpora in ../shared/corpora
 #   NLTK_BUDGET=120 bash bench/compare.sh
+#   NLTK_REPEATS=5 bash bench/compare.sh   # NLTK runs per model, medians reported (default 3)
 #
 # LM Lens times are the whole CLI run (JVM start, read, count, estimate, score) and the in-process part
 # (from --json). NLTK's scoring stops after NLTK_BUDGET seconds per model (default 60; its Kneser-Ney
@@ -14,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPORA=${LMLENS_CORPORA:-../shared/corpora}
 BUDGET=${NLTK_BUDGET:-60}
+NLTK_REPEATS=${NLTK_REPEATS:-3}   # NLTK fits (and scores, within the budget) each model this many times: medians
 ORDERS="2 3"
 METHODS="laplace witten-bell kneser-ney"
 # Debian's python3-nltk lives in the system interpreter, which a pyenv or venv python3 may shadow.
@@ -42,7 +44,7 @@ echo
 
 # NLTK first, all models in one process (one JSON line each).
 $PY bench/nltk_lm.py "$WORK/train.txt" "$WORK/test.txt" "${ORDERS// /,}" "${METHODS// /,}" "$BUDGET" \
-    > "$WORK/nltk.jsonl"
+    "$NLTK_REPEATS" > "$WORK/nltk.jsonl"
 
 printf '%-6s %-12s %12s %14s %12s %11s %13s %10s %12s %11s %10s %18s\n' order method "lens wall s" "lens in-proc s" \
     "lens warm s" "nltk fit s" "nltk score s" "ratio wall" "ratio in-proc" "ratio warm" "lens ppl" "nltk ppl"
@@ -95,6 +97,7 @@ echo
 echo "ratio wall = NLTK (fit + score) / LM Lens whole CLI run including JVM start; ratio in-proc = the same over"
 echo "LM Lens's in-process time (read, count, estimate, read test, score) of that cold run; ratio warm = the same"
 echo "over the median of ${WARM_RUNS} runs of the whole eval command in one warm JVM (the issue's 'warm, in-process'"
-echo "targets; NLTK's times are in-process too, without Python's start or imports); '~' = NLTK's score time"
+echo "targets; NLTK's times are in-process too, without Python's start or imports, medians of ${NLTK_REPEATS} fits"
+echo "and scorings of each model); '~' = NLTK's score time"
 echo "extrapolated from the sentences it scored within ${BUDGET} s. Perplexities differ slightly by design:"
 echo "NLTK's vocabulary includes <s> and pads with N-1 <s>; LM Lens predicts no <s> (KenLM's convention)."

@@ -1,6 +1,7 @@
 package org.lmlens.engine.count;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -130,7 +131,12 @@ public final class CorpusBuilder {
         /** Word → provisional id; made on the first lookup (reading an English text as bytes makes none). */
         WordIndex ids;
         private final int expectedWords;
+        /** Each provisional id's word; null for a new spelling not made a {@code String} yet (see {@link #word}). */
         final List<String> words;
+        /** The bytes of the new spellings, one after the other (ASCII: one character each). */
+        private byte[] spellingBytes = new byte[256];
+        /** Per provisional id, where its spelling ends in {@link #spellingBytes} (a word made a string: none). */
+        private final IntArrayList spellingEnd;
         final IntArrayList freq;
         final IntArrayList tokens;
         final IntArrayList starts = new IntArrayList();
@@ -156,6 +162,8 @@ public final class CorpusBuilder {
             expectedWords = expectedSize(sourceBytes, 40, 16);
             words = new ArrayList<>(expectedWords);
             words.addAll(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
+            spellingEnd = new IntArrayList(expectedWords);
+            spellingEnd.size(3);
             freq = new IntArrayList(expectedWords);
             freq.size(3);
             tokens = new IntArrayList(expectedSize(sourceBytes, 4, 1 << 16));
@@ -169,6 +177,7 @@ public final class CorpusBuilder {
                 id = words.size();
                 words.add(w);
                 freq.add(0);
+                spellingEnd.add(spellingEnd.getInt(id - 1));
                 asciiLookedUp |= isAscii(w);
             }
             indexed = words.size();
@@ -189,14 +198,32 @@ public final class CorpusBuilder {
          * vocabulary builds its own only if asked ({@link Vocabulary#id}).
          */
         @Override
-        public int idOfNewSpelling(String w) {
-            if (asciiLookedUp || w.charAt(0) == '<') {
-                return id(w); // markup, <unk>, or a word that may have come before
+        public int idOfNewSpelling(byte[] b, int from, int length) {
+            if (asciiLookedUp || b[from] == '<') {
+                // markup, <unk>, or a word that may have come before
+                return id(new String(b, from, length, StandardCharsets.ISO_8859_1));
             }
             int id = words.size();
-            words.add(w);
+            int start = spellingEnd.getInt(id - 1);
+            if (start + length > spellingBytes.length) {
+                spellingBytes = Arrays.copyOf(spellingBytes, Math.max(2 * spellingBytes.length, start + length));
+            }
+            System.arraycopy(b, from, spellingBytes, start, length);
+            words.add(null);
             freq.add(0);
+            spellingEnd.add(start + length);
             return id;
+        }
+
+        /** The word of a provisional id, made a {@code String} now if it came as a new spelling. */
+        String word(int id) {
+            String w = words.get(id);
+            if (w == null) {
+                int start = spellingEnd.getInt(id - 1);
+                w = new String(spellingBytes, start, spellingEnd.getInt(id) - start, StandardCharsets.ISO_8859_1);
+                words.set(id, w);
+            }
+            return w;
         }
 
         /** Puts the words that came as new spellings in the index, before anything is looked up in it. */
@@ -205,7 +232,7 @@ public final class CorpusBuilder {
                 ids = new WordIndex(expectedWords, -1);
             }
             for (int i = indexed, n = words.size(); i < n; i++) {
-                ids.putIfAbsent(words.get(i), i);
+                ids.putIfAbsent(word(i), i);
             }
         }
 
@@ -240,6 +267,9 @@ public final class CorpusBuilder {
                 keptCount += f[i] >= minCount ? 1 : 0;
             }
             String[] kept = new String[keptCount + 3];
+            // Where each kept word's spelling lies in spellingBytes, for those not made strings (null: none).
+            boolean pooled = spellingEnd.getInt(n - 1) > 0;
+            int[] keptSpelling = pooled ? new int[2 * kept.length] : null;
             int[] remap = new int[n];
             int[] indexValue = new int[n];
             for (int i = 0; i < 3; i++) {
@@ -251,6 +281,10 @@ public final class CorpusBuilder {
             for (int i : order) {
                 if (f[i] >= minCount) {
                     kept[next] = words.get(i);
+                    if (pooled && kept[next] == null) {
+                        keptSpelling[2 * next] = spellingEnd.getInt(i - 1);
+                        keptSpelling[2 * next + 1] = spellingEnd.getInt(i);
+                    }
                     remap[i] = next;
                     indexValue[i] = next++;
                 } else {
@@ -278,8 +312,9 @@ public final class CorpusBuilder {
             int rawTypes = n - 3 + (f[Vocabulary.UNK] > 0 ? 1 : 0);
             // The vocabulary keeps the spellings, so that a test text is encoded without decoding them again.
             Spellings known = spellings == null ? null : spellings.renumber(remap, !asciiLookedUp);
-            return new Corpus(new Vocabulary(kept, indexComplete ? ids : null, known), t, withEnd(starts, t.length),
-                    0, rawTypes, tokenCounts);
+            Vocabulary vocabulary = new Vocabulary(kept, indexComplete ? ids : null, known,
+                    pooled ? spellingBytes : null, keptSpelling);
+            return new Corpus(vocabulary, t, withEnd(starts, t.length), 0, rawTypes, tokenCounts);
         }
     }
 
@@ -351,8 +386,9 @@ public final class CorpusBuilder {
         }
 
         @Override
-        public int idOfNewSpelling(String w) {
-            return completeSpellings && w.charAt(0) != '<' ? Vocabulary.UNK : id(w);
+        public int idOfNewSpelling(byte[] b, int from, int length) {
+            return completeSpellings && b[from] != '<' ? Vocabulary.UNK
+                    : id(new String(b, from, length, StandardCharsets.ISO_8859_1));
         }
 
         void add(int[] ids, int length) {

@@ -87,7 +87,7 @@ final class ShardedReader {
         }
         int[] remap = new int[shard.words.size()];
         for (int local = 0; local < remap.length; local++) {
-            remap[local] = into.provisionalId(shard.words.get(local));
+            remap[local] = into.provisionalId(shard.word(local));
             into.freq.set(remap[local], into.freq.getInt(remap[local]) + shard.freq.getInt(local));
         }
         int offset = into.tokens.size();

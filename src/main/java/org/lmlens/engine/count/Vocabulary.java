@@ -1,5 +1,6 @@
 package org.lmlens.engine.count;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.lmlens.engine.text.Spellings;
@@ -26,9 +27,16 @@ public final class Vocabulary {
     /** Word → id; built on first use when the training text's reading made none (see {@link #index}). */
     private volatile WordIndex ids;
     private final Spellings spellings;
+    /**
+     * ASCII bytes of the words a training text's reading never made strings (null when there are none),
+     * and per id the start and end of its bytes ([2 id], [2 id + 1]); {@link #word} makes the string.
+     */
+    private final byte[] spellingBytes;
+    private final int[] spellingAt;
 
     Vocabulary(String[] words) {
-        this(checkSpecials(words), indexOf(words), null);
+        this(checkSpecials(words), null, null, null, null);
+        index();
     }
 
     /**
@@ -38,9 +46,21 @@ public final class Vocabulary {
      * learned, renumbered to these ids (or null).
      */
     Vocabulary(String[] words, WordIndex ids, Spellings spellings) {
+        this(words, ids, spellings, null, null);
+    }
+
+    /**
+     * As {@link #Vocabulary(String[], WordIndex, Spellings)}, where a null word is the ASCII text of
+     * {@code spellingBytes[spellingAt[2 id], spellingAt[2 id + 1])}, made a string when first asked for:
+     * reading an English text as bytes makes no string of its words (the CLI's {@code eval} never needs
+     * one).
+     */
+    Vocabulary(String[] words, WordIndex ids, Spellings spellings, byte[] spellingBytes, int[] spellingAt) {
         this.words = checkSpecials(words);
         this.ids = ids;
         this.spellings = spellings;
+        this.spellingBytes = spellingBytes;
+        this.spellingAt = spellingAt;
     }
 
     /** The byte spellings of the training text's words, for encoding more text, or null. */
@@ -56,14 +76,14 @@ public final class Vocabulary {
         return words;
     }
 
-    private static WordIndex indexOf(String[] words) {
-        WordIndex ids = new WordIndex(words.length, -1);
+    private WordIndex indexOf() {
+        WordIndex index = new WordIndex(words.length, -1);
         for (int i = 0; i < words.length; i++) {
-            if (ids.putIfAbsent(words[i], i) >= 0) {
-                throw new IllegalArgumentException("duplicate word: " + words[i]);
+            if (index.putIfAbsent(word(i), i) >= 0) {
+                throw new IllegalArgumentException("duplicate word: " + word(i));
             }
         }
-        return ids;
+        return index;
     }
 
     /** A vocabulary of the given words (in this order, after the three special tokens). */
@@ -108,7 +128,7 @@ public final class Vocabulary {
             synchronized (this) {
                 index = ids;
                 if (index == null) {
-                    index = indexOf(words);
+                    index = indexOf();
                     ids = index;
                 }
             }
@@ -117,7 +137,14 @@ public final class Vocabulary {
     }
 
     public String word(int id) {
-        return words[id];
+        String w = words[id];
+        if (w == null) {
+            // Benign race: two threads may both make the string; either copy is the same immutable text.
+            w = new String(spellingBytes, spellingAt[2 * id], spellingAt[2 * id + 1] - spellingAt[2 * id],
+                    StandardCharsets.ISO_8859_1);
+            words[id] = w;
+        }
+        return w;
     }
 
     /** All ids, specials included: the length of a dense distribution array. */
@@ -140,6 +167,10 @@ public final class Vocabulary {
 
     /** The words in id order (a copy), specials included. */
     public List<String> words() {
-        return Arrays.asList(words.clone());
+        String[] all = new String[words.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = word(i);
+        }
+        return Arrays.asList(all);
     }
 }

@@ -203,8 +203,8 @@ final class RunScanner {
         pieceCount = 0;
         if (ascii) {
             // Nothing in an ASCII run splits it (its separators ended it): it is one token.
-            String token = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-            int id = newSpellings ? words.idOfNewSpelling(token) : words.id(options.normalise(token));
+            int id = newSpellings ? words.idOfNewSpelling(b, from, to - from)
+                    : words.id(options.normalise(new String(b, from, to - from, StandardCharsets.ISO_8859_1)));
             if (id >= 0) {
                 pieces[pieceCount++] = id;
             }

@@ -100,6 +100,9 @@ class NewSpellingsTest {
         Corpus corpus = CorpusBuilder.train(source, TextOptions.defaults()
                 .withTokenizer(Tokenizers.byName("whitespace")).withLowercase(false), 1, Progress.NONE);
         Vocabulary v = corpus.vocabulary();
+        // Its words were never made strings while reading: each is made when first asked for.
+        assertThat(v.word(6)).isEqualTo("dog");
+        assertThat(v.word(3)).isEqualTo("the");
         assertThat(v.spellings().complete()).isTrue();
         assertThat(v.words()).containsExactly("<unk>", "<s>", "</s>", "the", "sat", "cat", "dog", "down");
         // The index is built on the first lookup, from the words.
