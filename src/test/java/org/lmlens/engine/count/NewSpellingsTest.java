@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.text.SpacedTexts;
+import org.lmlens.engine.text.TempFolders;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
@@ -84,12 +85,7 @@ class NewSpellingsTest {
             assertThat(viaSpellings.startArray()).isEqualTo(viaWords.startArray());
             assertThat(viaSpellings.oovTokens()).isEqualTo(viaWords.oovTokens());
         } finally {
-            try (var paths = Files.list(tmp)) {
-                for (Path p : paths.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(tmp);
+            TempFolders.delete(tmp);
         }
     }
 

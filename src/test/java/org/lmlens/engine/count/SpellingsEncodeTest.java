@@ -16,6 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.text.SpacedTexts;
+import org.lmlens.engine.text.TempFolders;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
@@ -73,12 +74,7 @@ class SpellingsEncodeTest {
             Corpus again = CorpusBuilder.encode(trainSource, options, withSpellings, Progress.NONE);
             assertThat(again.tokenArray()).isEqualTo(training.tokenArray());
         } finally {
-            try (var paths = Files.list(tmp)) {
-                for (Path p : paths.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(tmp);
+            TempFolders.delete(tmp);
         }
     }
 

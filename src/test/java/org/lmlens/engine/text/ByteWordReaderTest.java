@@ -63,12 +63,7 @@ class ByteWordReaderTest {
             }
             compare(files, first.isBlank() && (!twoFiles || second.isBlank()), lowercase, encoding == 2 ? null : cs);
         } finally {
-            try (var paths = Files.list(tmp)) {
-                for (Path p : paths.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(tmp);
+            TempFolders.delete(tmp);
         }
     }
 
