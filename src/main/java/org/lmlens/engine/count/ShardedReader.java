@@ -31,13 +31,13 @@ final class ShardedReader {
      * Feeds every sentence of the source into {@code into}, in text order; {@code inspected} is what
      * {@link TextReader#inspect} found for the source and {@code given}.
      */
-    static void read(TextSource source, TextInfo inspected, TextOptions given, CorpusBuilder.Accumulator into,
+    static void read(TextSource source, TextInfo inspected, TextOptions given, Accumulator into,
                      Progress progress, int batchLines) {
         // Shards cut lines with a real tokenizer: "auto" was resolved once, from the text, by the inspection.
         TextOptions options = given.withTokenizer(inspected.tokenizer());
         int helpers = Math.max(1, ForkJoinPool.commonPool().getParallelism());
         int maxPending = 2 * (helpers + 1);
-        ArrayDeque<FutureTask<CorpusBuilder.Accumulator>> pending = new ArrayDeque<>();
+        ArrayDeque<FutureTask<Accumulator>> pending = new ArrayDeque<>();
         @SuppressWarnings("unchecked")
         List<String>[] batch = new List[] {new ArrayList<String>(batchLines)};
         TextReader.readLines(source, inspected, line -> {
@@ -60,9 +60,9 @@ final class ShardedReader {
     }
 
     private static void submit(List<String> lines, TextOptions options,
-                               ArrayDeque<FutureTask<CorpusBuilder.Accumulator>> pending) {
-        FutureTask<CorpusBuilder.Accumulator> task = new FutureTask<>(() -> {
-            CorpusBuilder.Accumulator shard = new CorpusBuilder.Accumulator();
+                               ArrayDeque<FutureTask<Accumulator>> pending) {
+        FutureTask<Accumulator> task = new FutureTask<>(() -> {
+            Accumulator shard = new Accumulator();
             TextReader.sentences(lines, options, WordIdSink.mapping(shard, shard::add));
             return shard;
         });
@@ -71,9 +71,9 @@ final class ShardedReader {
     }
 
     /** Runs the task here if no pool thread has started it yet, then appends its shard. */
-    private static void merge(FutureTask<CorpusBuilder.Accumulator> task, CorpusBuilder.Accumulator into) {
+    private static void merge(FutureTask<Accumulator> task, Accumulator into) {
         task.run();
-        CorpusBuilder.Accumulator shard;
+        Accumulator shard;
         try {
             shard = task.get();
         } catch (InterruptedException e) {
