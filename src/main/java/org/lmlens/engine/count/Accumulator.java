@@ -13,15 +13,21 @@ import org.lmlens.engine.text.WordIds;
  * shard of {@link ShardedReader}: a batch of lines over its own ids, merged into the main one.
  */
 final class Accumulator implements WordIds {
-    /** Word → provisional id; made on the first lookup (reading an English text as bytes makes none). */
-    WordIndex ids;
+    /**
+     * Word → provisional id. Made at once, sized for the text, so that the memory guard counts it from the
+     * start (reading an English text as bytes then never uses it).
+     */
+    final WordIndex ids;
     private final int expectedWords;
     /** Each provisional id's word; null for a new spelling not made a {@code String} yet (see {@link #word}). */
     final List<String> words;
-    /** The bytes of the new spellings, one after the other (ASCII: one character each). */
-    private byte[] spellingBytes = new byte[256];
-    /** Per provisional id, where its spelling ends in {@link #spellingBytes} (a word made a string: none). */
-    private final IntArrayList spellingEnd;
+    /** The bytes of the new spellings, one after the other (ASCII: one character each); null until one comes. */
+    private byte[] spellingBytes;
+    /**
+     * Per provisional id, where its spelling ends in {@link #spellingBytes} (a word made a string: none);
+     * null until a new spelling comes, so that text read otherwise (sharded, in a small heap) pays nothing.
+     */
+    private IntArrayList spellingEnd;
     final IntArrayList freq;
     final IntArrayList tokens;
     final IntArrayList starts = new IntArrayList();
@@ -47,11 +53,10 @@ final class Accumulator implements WordIds {
         expectedWords = CorpusBuilder.expectedSize(sourceBytes, 40, 16);
         words = new ArrayList<>(expectedWords);
         words.addAll(List.of(Vocabulary.UNK_WORD, Vocabulary.BOS_WORD, Vocabulary.EOS_WORD));
-        spellingEnd = new IntArrayList(expectedWords);
-        spellingEnd.size(3);
         freq = new IntArrayList(expectedWords);
         freq.size(3);
         tokens = new IntArrayList(CorpusBuilder.expectedSize(sourceBytes, 4, 1 << 16));
+        ids = new WordIndex(expectedWords, -1);
     }
 
     /** The provisional id of a word, added (with frequency 0) on first sight. */
@@ -62,7 +67,9 @@ final class Accumulator implements WordIds {
             id = words.size();
             words.add(w);
             freq.add(0);
-            spellingEnd.add(spellingEnd.getInt(id - 1));
+            if (spellingEnd != null) {
+                spellingEnd.add(spellingEnd.getInt(id - 1));
+            }
             asciiLookedUp |= isAscii(w);
         }
         indexed = words.size();
@@ -89,6 +96,11 @@ final class Accumulator implements WordIds {
             return id(new String(b, from, length, StandardCharsets.ISO_8859_1));
         }
         int id = words.size();
+        if (spellingEnd == null) {
+            spellingEnd = new IntArrayList(expectedWords);
+            spellingEnd.size(id); // the words so far have no spelling bytes
+            spellingBytes = new byte[Math.max(256, 8 * expectedWords)];
+        }
         int start = spellingEnd.getInt(id - 1);
         if (start + length > spellingBytes.length) {
             spellingBytes = Arrays.copyOf(spellingBytes, Math.max(2 * spellingBytes.length, start + length));
@@ -113,9 +125,6 @@ final class Accumulator implements WordIds {
 
     /** Puts the words that came as new spellings in the index, before anything is looked up in it. */
     private void indexNewSpellings() {
-        if (ids == null) {
-            ids = new WordIndex(expectedWords, -1);
-        }
         for (int i = indexed, n = words.size(); i < n; i++) {
             ids.putIfAbsent(word(i), i);
         }
@@ -153,7 +162,7 @@ final class Accumulator implements WordIds {
         }
         String[] kept = new String[keptCount + 3];
         // Where each kept word's spelling lies in spellingBytes, for those not made strings (null: none).
-        boolean pooled = spellingEnd.getInt(n - 1) > 0;
+        boolean pooled = spellingEnd != null;
         int[] keptSpelling = pooled ? new int[2 * kept.length] : null;
         int[] remap = new int[n];
         int[] indexValue = new int[n];
@@ -178,7 +187,7 @@ final class Accumulator implements WordIds {
             }
         }
         // An index that misses the new spellings is left to the vocabulary to build if it needs one.
-        boolean indexComplete = ids != null && indexed == n;
+        boolean indexComplete = indexed == n;
         if (indexComplete) {
             ids.remapValues(indexValue);
         }

@@ -83,6 +83,11 @@ final class ShardedReader {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error err) {
+                // An OutOfMemoryError in a shard must reach the load's last-resort handler as itself, which
+                // turns it into a message; wrapped, it reached the user as a stack trace.
+                throw err;
+            }
             throw new IllegalStateException(e.getCause());
         }
         int[] remap = new int[shard.words.size()];

@@ -1,21 +1,26 @@
 package org.lmlens.engine.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lmlens.engine.text.SentenceMode;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.Tokenizer;
 import org.lmlens.engine.text.Tokenizers;
 
 /** Reading a file on several threads gives exactly the corpus and vocabulary of one thread. */
@@ -52,5 +57,26 @@ class ShardedReaderTest {
         } finally {
             Files.delete(file);
         }
+    }
+
+    /** An error in a shard (an OutOfMemoryError in a small heap) reaches the load as itself, not wrapped. */
+    @Test
+    void anErrorInAShardIsRethrownAsItself(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("t.txt");
+        Files.writeString(f, "a b c\n".repeat(50));
+        Tokenizer failing = new Tokenizer() {
+            @Override
+            public String name() {
+                return "failing";
+            }
+
+            @Override
+            public void tokenize(CharSequence sentence, Consumer<String> sink) {
+                throw new OutOfMemoryError("simulated");
+            }
+        };
+        TextOptions options = TextOptions.defaults().withTokenizer(failing);
+        assertThatThrownBy(() -> CorpusBuilder.trainSharded(TextSource.ofFile(f),
+                options, 1, 8)).isExactlyInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
     }
 }
