@@ -77,24 +77,32 @@ public final class TrainedText {
         TextInfo info = TextReader.inspect(source, options);
         TextOptions resolved = options.withTokenizer(info.tokenizer());
         MemoryGuard guard = new MemoryGuard(maxOrder, minCount);
+        // Formatted now, while there is memory: after an OutOfMemoryError even loading the messages can fail.
+        String outOfMemory = EngineMessages.get("model.outOfMemory", source.name(), maxOrder);
         try {
-            Corpus corpus = CorpusBuilder.train(source, info, resolved, minCount, progress, guard);
-            List<TestEncoding> encodings = new ArrayList<>();
-            for (TextSource test : tests) {
-                encodings.add(TestEncoding.start(test, resolved, corpus));
-            }
-            NgramCounts counts = NgramCounter.count(corpus, maxOrder, progress, guard);
-            TrainedText text = new TrainedText(source, resolved, info, minCount, corpus, counts);
-            List<Corpus> encoded = new ArrayList<>();
-            for (TestEncoding e : encodings) {
-                encoded.add(e.result());
-            }
-            return new WithTests(text, List.copyOf(encoded));
+            return readAndCount(source, info, resolved, minCount, maxOrder, progress, guard, tests);
         } catch (OutOfMemoryError e) {
-            // Last resort, when the guard's estimate was short: the partial corpus and counts are
-            // unreachable once this frame is left, so the heap is usable again for the message and the UI.
-            throw new LmLensException(EngineMessages.get("model.outOfMemory", source.name(), maxOrder), e);
+            // Last resort, when the guard's estimate was short: the partial corpus and counts went with
+            // readAndCount's frame, so the heap is usable again for the message and the UI.
+            throw new LmLensException(outOfMemory, e);
         }
+    }
+
+    private static WithTests readAndCount(TextSource source, TextInfo info, TextOptions resolved, int minCount,
+                                          int maxOrder, Progress progress, MemoryGuard guard,
+                                          List<TextSource> tests) {
+        Corpus corpus = CorpusBuilder.train(source, info, resolved, minCount, progress, guard);
+        List<TestEncoding> encodings = new ArrayList<>();
+        for (TextSource test : tests) {
+            encodings.add(TestEncoding.start(test, resolved, corpus));
+        }
+        NgramCounts counts = NgramCounter.count(corpus, maxOrder, progress, guard);
+        TrainedText text = new TrainedText(source, resolved, info, minCount, corpus, counts);
+        List<Corpus> encoded = new ArrayList<>();
+        for (TestEncoding e : encodings) {
+            encoded.add(e.result());
+        }
+        return new WithTests(text, List.copyOf(encoded));
     }
 
     /** Wraps a corpus already built (tests, held-out splits). */
