@@ -86,8 +86,8 @@ final class Accumulator implements WordIds {
      * A spelling the byte path met for the first time is a new word unless an ASCII word came some
      * other way (a piece of a run split by a non-ASCII space, a file read by characters, a second
      * encoding, lowercasing): then it is looked up. A new word is not put in the index until a lookup
-     * needs it: reading an English text makes no index at all (14k inserts in a 100k-word text), and the
-     * vocabulary builds its own only if asked ({@link Vocabulary#id}).
+     * needs it: reading an English text puts no word in it (saving 14k inserts in a 100k-word text), and
+     * the vocabulary builds its own index only if asked ({@link Vocabulary#id}).
      */
     @Override
     public int idOfNewSpelling(byte[] b, int from, int length) {
