@@ -128,6 +128,27 @@ class NgramCountsPropertiesTest {
         }
     }
 
+    /**
+     * The highest order is counted by sorting words, not positions ({@link LastOrderCounter}): order 2 as the
+     * highest must equal order 2 under a higher maximum, which sorts it as positions.
+     */
+    @Property(tries = 300)
+    void bigramsAloneAreCountedAsUnderAHigherOrder(@ForAll("corpora") List<List<String>> sentences,
+                                                   @ForAll @IntRange(min = 1, max = 2) int minCount,
+                                                   @ForAll boolean twoThreads) {
+        Corpus corpus = CorpusBuilder.train(sentences, minCount);
+        NgramCounts bigrams = NgramCounter.count(corpus, 2, Progress.NONE);
+        NgramCounts general = NgramCounter.count(corpus, 3, Progress.NONE, twoThreads ? 0 : Integer.MAX_VALUE);
+        assertThat(bigrams.word[2]).isEqualTo(general.word[2]);
+        assertThat(bigrams.count[2]).isEqualTo(general.count[2]);
+        assertThat(bigrams.prefix[2]).isEqualTo(general.prefix[2]);
+        assertThat(bigrams.suffix[2]).isEqualTo(general.suffix[2]);
+        assertThat(bigrams.childStart[1]).isEqualTo(general.childStart[1]);
+        assertThat(bigrams.continuation[1]).isEqualTo(general.continuation[1]);
+        assertThat(bigrams.count[1]).isEqualTo(general.count[1]);
+        assertThat(bigrams.countOfCounts(2)).isEqualTo(general.countOfCounts(2));
+    }
+
     private static Map<List<Integer>, Integer> naiveCounts(Corpus corpus, int k) {
         Map<List<Integer>, Integer> out = new HashMap<>();
         for (int s = 0; s < corpus.sentenceCount(); s++) {
