@@ -81,12 +81,15 @@ final class RunScanner {
         long line = 1;
         int length = 0;
         int i = from;
+        // The sentence buffer in a local: it is a field, which the calls in the loop would make the
+        // compiled code read again for every token.
+        int[] ids = sentence;
         while (i < limit) {
             int c = b[i] & 0xFF;
             if (c <= 0x20 || c == 0x7F) {
                 if (c == '\n' || c == '\r') {
                     if (length > 0) {
-                        sink.sentence(sentence, length);
+                        sink.sentence(ids, length);
                         length = 0;
                     }
                     if (c == '\r' && i + 1 < limit && b[i + 1] == '\n') {
@@ -145,17 +148,21 @@ final class RunScanner {
                     value = runs.add(first8, second8, h, b, i, end - i, pieces, pieceCount);
                 }
             }
-            int count = value >= 0 ? 1 : table.count(value);
-            if (length + count > sentence.length) {
-                sentence = Arrays.copyOf(sentence, Math.max(2 * sentence.length, length + count));
-            }
             if (value >= 0) {
-                sentence[length++] = table == known ? knownIds[value] : value;
+                // Nearly every token: one word.
+                if (length == ids.length) {
+                    ids = sentence = Arrays.copyOf(ids, 2 * length);
+                }
+                ids[length++] = table == known ? knownIds[value] : value;
             } else {
-                table.copyIds(value, sentence, length);
+                int count = table.count(value);
+                if (length + count > ids.length) {
+                    ids = sentence = Arrays.copyOf(ids, Math.max(2 * ids.length, length + count));
+                }
+                table.copyIds(value, ids, length);
                 if (table == known) {
                     for (int k = length; k < length + count; k++) {
-                        sentence[k] = knownIds[sentence[k]];
+                        ids[k] = knownIds[ids[k]];
                     }
                 }
                 length += count;
@@ -163,7 +170,7 @@ final class RunScanner {
             i = end;
         }
         if (length > 0) {
-            sink.sentence(sentence, length);
+            sink.sentence(ids, length);
         }
         return line - 1;
     }
