@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.lmlens.cli.LmLensCli;
 
 /**
- * The CLI's {@code eval} command run repeatedly in one JVM (after {@value #WARM_UP} untimed runs): the warm, in-process time of the whole command
+ * The CLI's {@code eval} command run repeatedly in one JVM (after at least 300 untimed runs and ten seconds): the warm, in-process time of the whole command
  * (read both files, count, estimate, score), which is what the issue's targets compare (bench/compare.sh).
  * Prints the fastest and the median run in seconds on one line.
  *
@@ -15,11 +15,18 @@ import org.lmlens.cli.LmLensCli;
  */
 public final class WarmEval {
     /**
-     * Runs before timing: the JIT needs hundreds of runs of a command this small. Laplace at order 2 on
-     * compare.sh's 108k-word slice, median of 30: 15-18 ms after 25 warm-up runs, 8.5-9.6 ms after 300
-     * (2 December 2026); with 3 warm-up runs it was 110-130 ms.
+     * Runs before timing, at least: the JIT needs hundreds of runs of a command this small. Laplace at
+     * order 2 on compare.sh's 108k-word slice, median of 30: 15-18 ms after 25 warm-up runs, 8.5-9.6 ms
+     * after 300 (2 December 2026); with 3 warm-up runs it was 110-130 ms.
      */
     private static final int WARM_UP = Integer.getInteger("warmEval.warmUp", 300);
+    /**
+     * Seconds of warm-up, at least: the C2 compiler keeps compiling for seconds after 300 runs, on the
+     * cores the timed runs need. Same command, later engine: 642 tier-4 compilations, the last 9.0 s after
+     * start (-XX:+PrintCompilation); the median of 30 was 4.5-7.5 ms after 300 warm-up runs (about 2 s)
+     * and 4.3-4.6 ms after 1,500 (three alternated runs each, 3 December 2026).
+     */
+    private static final double WARM_SECONDS = Double.parseDouble(System.getProperty("warmEval.warmSeconds", "10"));
 
     private WarmEval() {
     }
@@ -31,7 +38,8 @@ public final class WarmEval {
         double[] seconds = new double[runs];
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
-            for (int warm = 0; warm < WARM_UP; warm++) {
+            long warmUntil = System.nanoTime() + (long) (WARM_SECONDS * 1e9);
+            for (int warm = 0; warm < WARM_UP || System.nanoTime() < warmUntil; warm++) {
                 check(LmLensCli.execute(command));
             }
             for (int i = 0; i < runs; i++) {
