@@ -127,7 +127,7 @@ final class LastOrderCounter {
     }
 
     /** Where each bucket starts, for buckets of the given sizes (one more entry: the total). */
-    private static int[] starts(int[] sizes) {
+    static int[] starts(int[] sizes) {
         int[] start = new int[sizes.length + 1];
         for (int i = 0; i < sizes.length; i++) {
             start[i + 1] = start[i] + sizes[i];

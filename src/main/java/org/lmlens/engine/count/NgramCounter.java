@@ -105,10 +105,7 @@ public final class NgramCounter {
                     continuation, sentences);
         }
 
-        int[] wordStart = new int[vocab + 1];
-        for (int w = 0; w < vocab; w++) {
-            wordStart[w + 1] = wordStart[w] + count[1][w];
-        }
+        int[] wordStart = LastOrderCounter.starts(count[1]);
         int[] byWord = positionsByWord(t, wordStart, progress);
         // The words are split in two ranges with about half the positions each: each thread scatters one.
         int splitWord = 0;
