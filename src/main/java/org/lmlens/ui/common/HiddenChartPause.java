@@ -11,13 +11,25 @@ import org.jfree.chart.fx.ChartViewer;
  * While its tab is not selected, a chart's change notifications are off ({@link JFreeChart#setNotify}) and
  * a new chart is held back ({@link ObservableChartViewer#setShown}); selecting the tab draws the newest
  * chart once, with every change made meanwhile.
+ *
+ * <p>That draw waits until the pulse that styles and lays out the newly shown tab has run ({@link AfterPulse}).
+ * Turning a chart's notifications back on redraws it at once, changed or not; done in the event that selects
+ * the tab, it added the tab's charts to the tab's own CSS and layout in one stretch of the FX thread.
  */
 public final class HiddenChartPause {
     private HiddenChartPause() {
     }
 
     public static void install(Tab tab, ChartViewer viewer) {
-        tab.selectedProperty().addListener((o, was, selected) -> apply(viewer, selected));
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (!selected) {
+                apply(viewer, false);
+            } else {
+                // the tab pane, not the viewer: the tab's content may be put back in the scene after this listener
+                javafx.scene.Node inScene = tab.getTabPane() != null ? tab.getTabPane() : viewer;
+                AfterPulse.run(inScene, () -> apply(viewer, tab.isSelected())); // hidden again meanwhile: stays off
+            }
+        });
         apply(viewer, tab.isSelected());
         if (viewer instanceof ObservableChartViewer observable) {
             observable.chartProperty().addListener((o, old, chart) -> notifyWhen(chart, tab.isSelected()));

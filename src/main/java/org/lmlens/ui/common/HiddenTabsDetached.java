@@ -58,7 +58,7 @@ public final class HiddenTabsDetached {
     /** Runs {@code action} once, after the first layout pulse of the scene the pane is (or will be) in. */
     private static void afterFirstPulse(TabPane pane, Runnable action) {
         if (pane.getScene() != null) {
-            onePulse(pane.getScene(), action);
+            AfterPulse.afterLayout(pane.getScene(), action);
             return;
         }
         pane.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -67,19 +67,10 @@ public final class HiddenTabsDetached {
                                 javafx.scene.Scene old, javafx.scene.Scene scene) {
                 if (scene != null) {
                     pane.sceneProperty().removeListener(this);
-                    onePulse(scene, action);
+                    AfterPulse.afterLayout(scene, action);
                 }
             }
         });
-    }
-
-    private static void onePulse(javafx.scene.Scene scene, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void attach(Tab tab) {

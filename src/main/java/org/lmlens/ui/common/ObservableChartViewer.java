@@ -16,10 +16,10 @@ import org.jfree.chart.fx.ChartViewer;
  * {@link #setShown not shown}, a new chart is kept aside ({@link #getChart} returns it, so export and
  * tests see the newest chart) and drawn once when the viewer is shown again.
  *
- * <p>A chart set while shown is drawn in an FX event of its own, just after the one that set it: a view's
- * update (labels, tables, two new charts) and the charts' first draws then do not add up to one long
- * stretch of the FX thread (a corpus update took 107 ms in a cold JVM; split, each part stays well under
- * 100 ms). Several charts set in one event are drawn once, the newest.
+ * <p>A chart set while shown is drawn in an FX event of its own, after the next pulse ({@link AfterPulse}): a
+ * view's update (labels, tables, two new charts), the pulse that styles and lays it out, and the charts'
+ * first draws then do not add up to one long stretch of the FX thread (a corpus update took 107 ms in a
+ * cold JVM; split, each part stays well under 100 ms). Several charts set before it are drawn once, the newest.
  */
 public class ObservableChartViewer extends ChartViewer {
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
@@ -47,13 +47,13 @@ public class ObservableChartViewer extends ChartViewer {
         chart.set(newChart);
     }
 
-    /** Draws the newest chart held back in a later FX event (once, however many were set before it). */
+    /** Draws the newest chart held back in a later FX event, after the next pulse (once, however many were set). */
     private void drawSoon() {
         if (drawScheduled) {
             return;
         }
         drawScheduled = true;
-        javafx.application.Platform.runLater(() -> {
+        AfterPulse.run(this, () -> {
             drawScheduled = false;
             if (!hidden && held) {
                 held = false;

@@ -42,6 +42,9 @@ public final class CorpusView {
     private final ChartViewer zipf = new org.lmlens.ui.common.ObservableChartViewer();
     private final ChartViewer sparsity = new org.lmlens.ui.common.ObservableChartViewer();
     private final TableView<long[]> countOfCounts = new TableView<>();
+    private final TableColumn<long[], String> cColumn = new TableColumn<>("c"); // i18n-ok: table column id
+    /** The N_c column of each order shown so far (index order-1), kept between results. */
+    private final List<TableColumn<long[], String>> orderColumns = new ArrayList<>();
     private final Label error = new Label();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
@@ -66,6 +69,7 @@ public final class CorpusView {
         ncTitle.setStyle("-fx-font-weight: bold;");
         countOfCounts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         countOfCounts.setPrefHeight(300);
+        cColumn.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(String.valueOf(d.getValue()[0])));
         VBox left = new VBox(8, summary, ncTitle, countOfCounts, error, theme);
         VBox.setVgrow(countOfCounts, Priority.ALWAYS);
         left.setPadding(new Insets(8));
@@ -98,8 +102,8 @@ public final class CorpusView {
     }
 
     private void show(CorpusViewModel.Stats s) {
-        summary.getChildren().clear();
         if (s == null) {
+            summary.getChildren().clear();
             return;
         }
         CorpusStatistics.Summary sum = s.summary();
@@ -116,27 +120,46 @@ public final class CorpusView {
         sparsity.setChart(s.unseenShare() == null ? null : Charts.style(sparsityChart(s.unseenShare()), theme));
     }
 
+    /**
+     * Sets row {@code r} of the summary, reusing its two labels when they are there: new labels would be
+     * styled and laid out from scratch, in the FX event that opens the tab (the statistics are computed when
+     * the tab is first shown).
+     */
     private void row(int r, String key, String value) {
-        Label k = new Label(I18n.get(key));
-        Label v = new Label(value);
-        k.setWrapText(true);
-        v.setWrapText(true);
-        v.setStyle("-fx-font-weight: bold;");
-        summary.addRow(r, k, v);
+        if (summary.getChildren().size() < 2 * (r + 1)) {
+            Label k = new Label();
+            Label v = new Label();
+            k.setWrapText(true);
+            v.setWrapText(true);
+            v.setStyle("-fx-font-weight: bold;");
+            summary.addRow(r, k, v);
+        }
+        ((Label) summary.getChildren().get(2 * r)).setText(I18n.get(key));
+        ((Label) summary.getChildren().get(2 * r + 1)).setText(value);
     }
 
+    /**
+     * Shows N_c for orders 1..{@code nc.length}. The columns are made once and kept (only their headers
+     * follow the language): replacing them made every row build all its cells again, a large part of the
+     * FX thread's work when the tab was opened.
+     */
     private void showCountOfCounts(long[][] nc) {
-        List<TableColumn<long[], String>> columns = new ArrayList<>();
-        TableColumn<long[], String> c = new TableColumn<>("c"); // i18n-ok: table column id
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(String.valueOf(d.getValue()[0])));
-        columns.add(c);
-        for (int k = 1; k <= nc.length; k++) {
-            int order = k;
-            TableColumn<long[], String> col = new TableColumn<>(I18n.get("corpus.nc.order", order));
-            col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(String.format("%,d", d.getValue()[order])));
-            columns.add(col);
+        while (orderColumns.size() < nc.length) {
+            int order = orderColumns.size() + 1;
+            TableColumn<long[], String> col = new TableColumn<>();
+            col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
+                    order < d.getValue().length ? String.format("%,d", d.getValue()[order]) : ""));
+            orderColumns.add(col);
         }
-        countOfCounts.getColumns().setAll(columns);
+        for (int k = 1; k <= orderColumns.size(); k++) {
+            orderColumns.get(k - 1).setText(I18n.get("corpus.nc.order", k));
+        }
+        List<TableColumn<long[], ?>> shown = new ArrayList<>();
+        shown.add(cColumn);
+        shown.addAll(orderColumns.subList(0, nc.length));
+        if (!countOfCounts.getColumns().equals(shown)) {
+            countOfCounts.getColumns().setAll(shown);
+        }
         List<long[]> rows = new ArrayList<>();
         for (int cc = 1; cc <= CorpusViewModel.MAX_C; cc++) {
             long[] row = new long[nc.length + 1];

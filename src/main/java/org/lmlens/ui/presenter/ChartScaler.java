@@ -50,6 +50,9 @@ public final class ChartScaler {
     /** Scales, and in high contrast sets projector colours (the chart's own colours come back when off). */
     public void apply(JFreeChart chart, double factor, boolean highContrast) {
         Entry entry = entryOf(chart);
+        // A chart in a hidden tab has its notifications off (HiddenChartPause) and must keep them off: turned
+        // on here, every chart of every tab redrew at once, in the event that switched presenter mode.
+        boolean notifying = chart.isNotify();
         chart.setNotify(false);
         try {
             for (Consumer<Double> setter : entry.setters()) {
@@ -59,7 +62,9 @@ public final class ChartScaler {
                 setter.accept(highContrast);
             }
         } finally {
-            chart.setNotify(true);
+            if (notifying) {
+                chart.setNotify(true); // one redraw, with every change
+            }
         }
     }
 
