@@ -116,7 +116,7 @@ public final class MainView {
         sessions = new SessionActions(session, recent, presenter, dark, this::openTabId, this::selectTab);
         sessions.setErrorHandler(this::showError);
         dark.addListener((o, a, d) -> {
-            LmLensApp.applyTheme(d);
+            ThemeSwitch.apply(tabs, d);
             settings.setDarkTheme(d);
         });
         createView();

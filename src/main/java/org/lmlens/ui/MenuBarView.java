@@ -206,7 +206,7 @@ final class MenuBarView {
                 I18n.setLocale(l);
                 main.settings().setLocale(l);
             });
-            I18n.bundleProperty().addListener((o, a, b) -> mi.setSelected(
+            org.lmlens.ui.common.LanguageListener.attach(mi, () -> mi.setSelected(
                     I18n.locale().getLanguage().equals(l.getLanguage())));
             language.getItems().add(mi);
         }

@@ -27,6 +27,8 @@ import org.lmlens.ui.session.SessionViewModel;
  *       -cp target/classes:target/test-classes:$(cat cp.txt) org.lmlens.bench.FirstShowProbe prewarm</pre>
  */
 public final class FirstShowProbe {
+    private static final java.util.List<java.lang.ref.WeakReference<MainView>> WINDOWS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private FirstShowProbe() {
     }
 
@@ -87,6 +89,7 @@ public final class FirstShowProbe {
                 stage.show();
                 main.loadInitialSample();
                 built[0] = main;
+                WINDOWS.add(new java.lang.ref.WeakReference<>(main));
                 shown.countDown();
             });
             shown.await();
@@ -152,6 +155,30 @@ public final class FirstShowProbe {
                         + nodes[0] + " nodes, deepest " + nodes[1] + ": longest " + m.longestMillis());
                 print(m);
             }
+            java.lang.reflect.Method darkProperty = MainView.class.getDeclaredMethod("darkProperty");
+            darkProperty.setAccessible(true);
+            for (int i = 0; i < Integer.getInteger("themes", 0); i++) {
+                Platform.runLater(() -> main.tabs().getSelectionModel().select(5));
+                Thread.sleep(1000);
+                FxWatchdog.Monitor m = FxWatchdog.start(10);
+                if (i >= 2) {
+                    profiler("start,event=cpu,interval=200us,threads");
+                }
+                boolean toDark = i % 2 == 0;
+                Platform.runLater(() -> {
+                    try {
+                        ((javafx.beans.property.BooleanProperty) darkProperty.invoke(main)).set(toDark);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                Thread.sleep(1500);
+                if (i >= 2) {
+                    profiler("stop,file=/tmp/theme-" + i + ".txt,collapsed");
+                }
+                System.out.println("theme switch " + i + (toDark ? " to dark" : " to light") + ": longest " + m.longestMillis());
+                print(m);
+            }
             for (int i = 0; i < Integer.getInteger("switches", 0); i++) {
                 FxWatchdog.Monitor m = FxWatchdog.start(20);
                 Locale to = i % 2 == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
@@ -160,6 +187,16 @@ public final class FirstShowProbe {
                 System.out.println("language switch " + i + " to " + to + ":");
                 print(m);
             }
+        }
+        if (Boolean.getBoolean("close")) {
+            Platform.runLater(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide));
+            Thread.sleep(500);
+            for (int i = 0; i < 20; i++) {
+                System.gc();
+                Thread.sleep(50);
+            }
+            System.out.println("main windows still reachable after closing all: "
+                    + WINDOWS.stream().filter(w -> w.get() != null).count() + " of " + WINDOWS.size());
         }
         Platform.exit();
         System.exit(0);

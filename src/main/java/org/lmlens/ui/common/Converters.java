@@ -7,7 +7,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
-import org.lmlens.i18n.I18n;
 
 /** Combo boxes that show translated names (refreshed on a language switch) and optional tooltips. */
 public final class Converters {
@@ -21,7 +20,7 @@ public final class Converters {
         combo.setConverter(converter(name));
         // On a language switch the cells are relabelled, not replaced: new cell instances would be styled
         // again, every combo box's in the switch's one FX event. The list's cells are rebuilt when it next shows.
-        I18n.bundleProperty().addListener((o, a, b) -> {
+        LanguageListener.attach(combo, () -> {
             combo.setConverter(converter(name));
             button.relabel();
             if (combo.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() instanceof ListView<?> list) {

@@ -2,7 +2,6 @@ package org.lmlens.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import org.lmlens.i18n.I18n;
 
 /**
  * Re-renders a view for a new UI language at once while it is in a window, and otherwise when it is next
@@ -20,7 +19,7 @@ public final class WhenShown {
      */
     public static void onLanguageChange(Node node, Runnable render) {
         boolean[] stale = {false};
-        I18n.bundleProperty().addListener((o, a, b) -> {
+        LanguageListener.attach(node, () -> {
             if (shown(node)) {
                 render.run();
             } else {

@@ -131,7 +131,7 @@ public final class ControlPanelView {
         box.setPadding(new Insets(12));
         box.getStyleClass().add("control-panel");
         session.methodProperty().addListener((o, a, m) -> buildParameters(m));
-        I18n.bundleProperty().addListener((o, a, b) -> buildParameters(session.methodProperty().get()));
+        org.lmlens.ui.common.LanguageListener.attach(box, () -> buildParameters(session.methodProperty().get()));
         buildParameters(session.methodProperty().get());
         return box;
     }
