@@ -97,6 +97,7 @@ public final class MainView {
         String family = Fonts.fxFamily();
         root.setStyle(family == null ? "" : "-fx-font-family: \"" + family + "\";");
         presenter = PresenterMode.install(scene);
+        presenter.setRestyle(change -> Restyle.inTwoSteps(tabs, change));
         presenter.setScale(settings.textScale());
         presenter.scaleProperty().addListener((o, a, s) -> {
             if (!presenter.isActive()) {
@@ -116,7 +117,7 @@ public final class MainView {
         sessions = new SessionActions(session, recent, presenter, dark, this::openTabId, this::selectTab);
         sessions.setErrorHandler(this::showError);
         dark.addListener((o, a, d) -> {
-            ThemeSwitch.apply(tabs, d);
+            Restyle.inTwoSteps(tabs, () -> LmLensApp.applyTheme(d));
             settings.setDarkTheme(d);
         });
         createView();

@@ -200,6 +200,7 @@ class MainWindowIntegrationTest {
         assertThat(stage.getScene().getStylesheets()).contains(org.lmlens.ui.presenter.PresenterMode.STYLESHEET);
         assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 21.00px");
         assertThat(next.getChart().getTitle().getFont().getSize2D()).isCloseTo(titleBefore * 1.5f, within(0.01f));
+        shownAndRedrawing(next); // the tab was set aside while the window restyled, the chart redrawn after
         // a chart rebuilt while presenting gets the scale too
         robot.interact(() -> main.nextWordView().viewModel().contextProperty().set("I am"));
         waitFor(() -> next.getChart().getTitle().getText().contains("am"));
@@ -209,11 +210,18 @@ class MainWindowIntegrationTest {
         assertThat(main.presenter().isActive()).isFalse();
         assertThat(stage.getScene().getRoot().getStyle()).doesNotContain("-fx-font-size");
         assertThat(next.getChart().getTitle().getFont().getSize2D()).isCloseTo(titleBefore, within(0.01f));
+        shownAndRedrawing(next);
 
         // zoom from the View menu, remembered in the settings
         robot.interact(() -> menuItem("menu.view.zoomIn").fire());
         assertThat(main.presenter().getScale()).isEqualTo(1.1);
         waitFor(() -> new Settings(PREFS).textScale() == 1.1);
+    }
+
+    /** The viewer is back in the window, draws the newest chart, and redraws it when it changes. */
+    private void shownAndRedrawing(ChartViewer viewer) throws Exception {
+        waitFor(() -> viewer.getScene() == stage.getScene() && viewer.getCanvas().getChart() == viewer.getChart()
+                && viewer.getChart().isNotify());
     }
 
     @Test

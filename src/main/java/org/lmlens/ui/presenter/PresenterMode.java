@@ -41,12 +41,14 @@ public final class PresenterMode {
     private double baseFontSize = Double.NaN;
     private double normalScale = 1.0;
     private double presenterScale = PRESENTER_DEFAULT;
+    /** How a change that restyles the window is applied; see {@link #setRestyle}. */
+    private java.util.function.Consumer<Runnable> restyle = Runnable::run;
 
     public PresenterMode(Scene scene) {
         this.scene = scene;
-        scale.addListener((o, a, b) -> apply());
+        scale.addListener((o, a, b) -> restyle.accept(this::apply));
         scene.rootProperty().addListener((o, a, b) -> apply());
-        active.addListener((o, was, now) -> switchMode(now));
+        active.addListener((o, was, now) -> restyle.accept(() -> switchMode(now)));
         charts.addListener((ListChangeListener<ChartViewer>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(this::scaleChart);
@@ -72,6 +74,14 @@ public final class PresenterMode {
         for (KeyCombination c : shortcut.combinations()) {
             scene.getAccelerators().put(c, action);
         }
+    }
+
+    /**
+     * Wraps each change of mode or scale, which restyles the whole window: the main window sets aside its
+     * shown tab meanwhile, to style it in a later FX event (by default the change is simply run).
+     */
+    public void setRestyle(java.util.function.Consumer<Runnable> restyle) {
+        this.restyle = restyle;
     }
 
     /** The charts to scale with the UI; add a viewer when its view is built. */
@@ -184,9 +194,27 @@ public final class PresenterMode {
         charts.forEach(this::scaleChart);
     }
 
+    /**
+     * Scales the viewer's chart now and redraws it after the next pulse (if it is still shown then): drawn at
+     * once, the shown charts added 35 ms to the FX event that switched presenter mode.
+     */
     private void scaleChart(ChartViewer viewer) {
-        if (viewer.getChart() != null) {
-            chartScaler.apply(viewer.getChart(), scale.get(), active.get());
+        org.jfree.chart.JFreeChart chart = viewer.getChart();
+        if (chart == null) {
+            return;
+        }
+        boolean notifying = chart.isNotify();
+        chart.setNotify(false);
+        chartScaler.apply(chart, scale.get(), active.get()); // notifications off: no redraw here
+        if (notifying) {
+            // the window's scene, not the viewer's: the viewer may be set aside for this very change (Restyle)
+            org.lmlens.ui.common.AfterPulse.run(scene.getRoot(), () -> {
+                javafx.scene.Scene in = viewer.getScene();
+                boolean shown = in != null && in.getWindow() != null && in.getWindow().isShowing();
+                if (shown && !chart.isNotify()) {
+                    chart.setNotify(true); // one redraw, with the new fonts
+                }
+            });
         }
     }
 
