@@ -1,12 +1,21 @@
 package org.lmlens.bench;
 
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.FxWatchdog;
 import org.lmlens.ui.LmLensApp;
@@ -18,167 +27,53 @@ import org.lmlens.ui.session.SessionViewModel;
 
 /**
  * How long the FX thread is busy while the main window is built and first shown, in a fresh JVM: every
- * stretch over 20 ms of FX-thread CPU, per round (round 0 is the cold start). With {@code prewarm} as
- * argument, {@link Prewarm} runs first, as {@code LmLensApp.init()} does; {@code -Dswitches=N} then switches
- * the language N times (Chinese, English, …) and prints each switch's stretches. Run headless with the surefire
- * system properties (Monocle), for example:
+ * stretch over 20 ms of FX-thread CPU, per round (round 0 is the cold start; each round builds a new window).
+ * With {@code prewarm} as argument, {@link Prewarm} runs first, as {@code LmLensApp.init()} does. Then, per
+ * round:
+ * <ul>
+ *   <li>{@code -Dtabs=true} opens each tab for the first time and prints its node count and longest stretch;</li>
+ *   <li>{@code -Dthemes=N} switches the theme N times (dark, light, …) on the Corpus tab;</li>
+ *   <li>{@code -Dswitches=N} switches the language N times (Chinese, English, …).</li>
+ * </ul>
+ * {@code -Dclose=true} closes each round's window before the next is built, and at the end counts the
+ * windows a GC could not collect (something global still holds them). {@code -Dprofile=ID} (a tab id, or
+ * {@code themes}) records an async-profiler CPU profile (ap-loader on the class path) of that tab's first
+ * opening, or of the theme switches, from round 1 on, to {@code /tmp/probe-*.txt} (collapsed stacks, per
+ * thread). Run headless with the surefire system properties (Monocle), for example:
  *
- * <pre>  java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Drounds=3 \
+ * <pre>  java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Drounds=3 -Dtabs=true \
  *       -cp target/classes:target/test-classes:$(cat cp.txt) org.lmlens.bench.FirstShowProbe prewarm</pre>
  */
 public final class FirstShowProbe {
-    private static final java.util.List<java.lang.ref.WeakReference<MainView>> WINDOWS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<WeakReference<MainView>> WINDOWS = new CopyOnWriteArrayList<>();
+    private static final String PROFILE = System.getProperty("profile", "");
 
     private FirstShowProbe() {
-    }
-
-    private static void print(FxWatchdog.Monitor monitor) {
-        for (FxWatchdog.Violation v : monitor.stop()) {
-            System.out.println(v.toString().lines().limit(Integer.getInteger("frames", 3)).collect(Collectors.joining("\n")));
-        }
-    }
-
-    private static void count(javafx.scene.Node node, int[] nodes, int depth) {
-        nodes[0]++;
-        nodes[1] = Math.max(nodes[1], depth);
-        if (node instanceof javafx.scene.Parent p) {
-            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
-                count(child, nodes, depth + 1);
-            }
-        }
-    }
-
-    /** async-profiler through ap-loader, when it is on the class path (-Dprofile=true). */
-    private static void profiler(String command) throws Exception {
-        if (Boolean.getBoolean("profile")) {
-            Object p = Class.forName("one.profiler.AsyncProfilerLoader").getMethod("load").invoke(null);
-            p.getClass().getMethod("execute", String.class).invoke(p, command);
-        }
     }
 
     public static void main(String[] args) throws Exception {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
+        Platform.setImplicitExit(false); // the probe closes windows and builds new ones
         if (args.length > 0 && args[0].equals("prewarm")) {
             long t0 = System.nanoTime();
             Prewarm.run();
             System.out.printf(Locale.ROOT, "prewarm %.0f ms (off the FX thread)%n", (System.nanoTime() - t0) / 1e6);
         }
         for (int round = 0; round < Integer.getInteger("rounds", 1); round++) {
-            FxWatchdog.Monitor monitor = FxWatchdog.start(20);
-            CountDownLatch shown = new CountDownLatch(1);
-            MainView[] built = new MainView[1];
-            SessionViewModel[] sessions = new SessionViewModel[1];
-            if (Boolean.getBoolean("close") && built[0] == null && round > 0) {
-                Platform.runLater(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide));
+            if (Boolean.getBoolean("close") && round > 0) {
+                onFx(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
             }
-            Platform.runLater(() -> {
-                I18n.setLocale(Locale.ENGLISH);
-                LmLensApp.applyTheme(false);
-                Stage stage = new Stage();
-                sessions[0] = new SessionViewModel(new FxTaskRunner());
-                MainView main = new MainView(sessions[0],
-                        new Settings(Preferences.userRoot().node("org/lmlens/probe")), stage);
-                Scene scene = main.createScene(1280, 800);
-                if (System.getProperty("extraCss") != null) {
-                    scene.getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
-                            System.getProperty("extraCss").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                }
-                stage.setScene(scene);
-                stage.show();
-                main.loadInitialSample();
-                built[0] = main;
-                WINDOWS.add(new java.lang.ref.WeakReference<>(main));
-                shown.countDown();
-            });
-            shown.await();
-            MainView main = built[0];
+            FxWatchdog.Monitor monitor = FxWatchdog.start(20);
+            MainView main = build();
             Thread.sleep(5000);
             System.out.println("round " + round + ": FX-thread stretches over 20 ms of CPU");
             print(monitor);
-            if (Boolean.getBoolean("rebuild")) {
-                // As MainWindowIntegrationTest.quittingSavesTheScreenAsTheLastSession: a new model and a tab, at once.
-                FxWatchdog.Monitor m = FxWatchdog.start(20);
-                Platform.runLater(() -> {
-                    sessions[0].orderProperty().set(4);
-                    sessions[0].methodProperty().set(org.lmlens.engine.smoothing.Methods.byName("witten-bell"));
-                    if (!Boolean.getBoolean("split")) {
-                        main.tabs().getSelectionModel().select(5);
-                    }
-                });
-                if (Boolean.getBoolean("split")) {
-                    Thread.sleep(3000);
-                    System.out.println("order 4 and Witten-Bell:");
-                    print(m);
-                    m = FxWatchdog.start(20);
-                    Platform.runLater(() -> main.tabs().getSelectionModel().select(5));
-                }
-                Thread.sleep(3000);
-                System.out.println("order 4, Witten-Bell and the corpus tab:");
-                print(m);
+            if (Boolean.getBoolean("tabs")) {
+                openEachTab(main, round);
             }
-            for (int again = 0; again < Integer.getInteger("reopen", 0); again++) {
-                Platform.runLater(() -> main.tabs().getSelectionModel().select(0));
-                Thread.sleep(1000);
-                FxWatchdog.Monitor m = FxWatchdog.start(Integer.getInteger("limit", 20));
-                Platform.runLater(() -> main.tabs().getSelectionModel().select(5));
-                Thread.sleep(1000);
-                System.out.println("corpus tab opened again (" + again + "): longest " + m.longestMillis());
-                print(m);
-            }
-            for (int tab = 1; Boolean.getBoolean("tabs") && tab < main.tabs().getTabs().size(); tab++) {
-                FxWatchdog.Monitor m = FxWatchdog.start(20);
-                int index = tab;
-                boolean profiled = round > 0 && main.tabs().getTabs().get(tab).getId().equals(System.getProperty("profileTab"));
-                if (profiled) {
-                    profiler("start,event=cpu,interval=200us,threads");
-                }
-                Platform.runLater(() -> main.tabs().getSelectionModel().select(index));
-                Thread.sleep(1500);
-                if (profiled) {
-                    profiler("stop,file=/tmp/tab-" + round + ".txt,collapsed");
-                }
-                int[] nodes = new int[2];
-                CountDownLatch counted = new CountDownLatch(1);
-                Platform.runLater(() -> {
-                    count(main.tabs().getTabs().get(index).getContent(), nodes, 0);
-                    if (Boolean.getBoolean("rows")) {
-                        System.out.println("row heights " + main.tabs().getTabs().get(index).getContent().lookupAll(".table-row-cell")
-                                .stream().map(n -> String.valueOf(((javafx.scene.layout.Region) n).getHeight())).distinct().toList()
-                                + " font " + javafx.scene.text.Font.getDefault().getSize());
-                    }
-                    counted.countDown();
-                });
-                counted.await();
-                System.out.println("first opening of tab " + tab + " (" + main.tabs().getTabs().get(tab).getId() + "), "
-                        + nodes[0] + " nodes, deepest " + nodes[1] + ": longest " + m.longestMillis());
-                print(m);
-            }
-            java.lang.reflect.Method darkProperty = MainView.class.getDeclaredMethod("darkProperty");
-            darkProperty.setAccessible(true);
-            for (int i = 0; i < Integer.getInteger("themes", 0); i++) {
-                Platform.runLater(() -> main.tabs().getSelectionModel().select(5));
-                Thread.sleep(1000);
-                FxWatchdog.Monitor m = FxWatchdog.start(10);
-                if (i >= 2) {
-                    profiler("start,event=cpu,interval=200us,threads");
-                }
-                boolean toDark = i % 2 == 0;
-                Platform.runLater(() -> {
-                    try {
-                        ((javafx.beans.property.BooleanProperty) darkProperty.invoke(main)).set(toDark);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                Thread.sleep(1500);
-                if (i >= 2) {
-                    profiler("stop,file=/tmp/theme-" + i + ".txt,collapsed");
-                }
-                System.out.println("theme switch " + i + (toDark ? " to dark" : " to light") + ": longest " + m.longestMillis());
-                print(m);
-            }
+            switchThemes(main, round);
             for (int i = 0; i < Integer.getInteger("switches", 0); i++) {
                 FxWatchdog.Monitor m = FxWatchdog.start(20);
                 Locale to = i % 2 == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
@@ -189,8 +84,7 @@ public final class FirstShowProbe {
             }
         }
         if (Boolean.getBoolean("close")) {
-            Platform.runLater(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide));
-            Thread.sleep(500);
+            onFx(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
             for (int i = 0; i < 20; i++) {
                 System.gc();
                 Thread.sleep(50);
@@ -200,5 +94,98 @@ public final class FirstShowProbe {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    private static MainView build() throws Exception {
+        MainView[] built = new MainView[1];
+        onFx(() -> {
+            I18n.setLocale(Locale.ENGLISH);
+            LmLensApp.applyTheme(false);
+            Stage stage = new Stage();
+            MainView main = new MainView(new SessionViewModel(new FxTaskRunner()),
+                    new Settings(Preferences.userRoot().node("org/lmlens/probe")), stage);
+            Scene scene = main.createScene(1280, 800);
+            stage.setScene(scene);
+            stage.show();
+            main.loadInitialSample();
+            built[0] = main;
+        });
+        WINDOWS.add(new WeakReference<>(built[0]));
+        return built[0];
+    }
+
+    private static void openEachTab(MainView main, int round) throws Exception {
+        for (int tab = 1; tab < main.tabs().getTabs().size(); tab++) {
+            int index = tab;
+            String id = main.tabs().getTabs().get(tab).getId();
+            boolean profiled = round > 0 && id.equals(PROFILE);
+            FxWatchdog.Monitor m = FxWatchdog.start(20);
+            profiler(profiled, "start,event=cpu,interval=200us,threads");
+            Platform.runLater(() -> main.tabs().getSelectionModel().select(index));
+            Thread.sleep(1500);
+            profiler(profiled, "stop,file=/tmp/probe-" + id + "-" + round + ".txt,collapsed");
+            int[] nodes = new int[2];
+            onFx(() -> count(main.tabs().getTabs().get(index).getContent(), nodes, 0));
+            System.out.println("first opening of tab " + tab + " (" + id + "), " + nodes[0] + " nodes, deepest "
+                    + nodes[1] + ": longest " + m.longestMillis());
+            print(m);
+        }
+    }
+
+    private static void switchThemes(MainView main, int round) throws Exception {
+        Method darkProperty = MainView.class.getDeclaredMethod("darkProperty");
+        darkProperty.setAccessible(true);
+        BooleanProperty dark = (BooleanProperty) darkProperty.invoke(main);
+        for (int i = 0; i < Integer.getInteger("themes", 0); i++) {
+            onFx(() -> main.tabs().getSelectionModel().select(5));
+            Thread.sleep(1000);
+            boolean profiled = round > 0 && PROFILE.equals("themes");
+            FxWatchdog.Monitor m = FxWatchdog.start(10);
+            profiler(profiled, "start,event=cpu,interval=200us,threads");
+            boolean toDark = i % 2 == 0;
+            Platform.runLater(() -> dark.set(toDark));
+            Thread.sleep(1500);
+            profiler(profiled, "stop,file=/tmp/probe-themes-" + round + "-" + i + ".txt,collapsed");
+            System.out.println("theme switch " + i + (toDark ? " to dark" : " to light") + ": longest "
+                    + m.longestMillis());
+            print(m);
+        }
+    }
+
+    private static void print(FxWatchdog.Monitor monitor) {
+        for (FxWatchdog.Violation v : monitor.stop()) {
+            System.out.println(v.toString().lines().limit(Integer.getInteger("frames", 3)).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static void count(Node node, int[] nodes, int depth) {
+        nodes[0]++;
+        nodes[1] = Math.max(nodes[1], depth);
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                count(child, nodes, depth + 1);
+            }
+        }
+    }
+
+    /** Runs on the FX thread and waits for it. */
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+
+    /** An async-profiler command through ap-loader (looked up by name: not a dependency of the build). */
+    private static void profiler(boolean wanted, String command) throws ReflectiveOperationException {
+        if (wanted) {
+            Object p = Class.forName("one.profiler.AsyncProfilerLoader").getMethod("load").invoke(null);
+            p.getClass().getMethod("execute", String.class).invoke(p, command);
+        }
     }
 }
