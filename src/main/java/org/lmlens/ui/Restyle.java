@@ -6,7 +6,7 @@ import javafx.scene.control.TabPane;
 import org.lmlens.ui.common.AfterPulse;
 
 /**
- * Applies a change that restyles the whole window (the light or dark theme, presenter mode, the zoom) in two
+ * Applies a change that restyles the whole window (the light or dark theme, presenter mode) in two
  * FX events. Such a change matches every node in the window against the stylesheets again: with the shown
  * tab, a theme switch took 50-68 ms of FX-thread CPU in the UI tests, and presenter mode's pulse 64-66 ms.
  * The shown tab's content is set aside for the change and put back after the next pulse, where it is

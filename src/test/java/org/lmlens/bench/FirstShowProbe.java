@@ -33,6 +33,7 @@ import org.lmlens.ui.session.SessionViewModel;
  * <ul>
  *   <li>{@code -Dtabs=true} opens each tab for the first time and prints its node count and longest stretch;</li>
  *   <li>{@code -Dthemes=N} switches the theme N times (dark, light, …) on the Corpus tab;</li>
+ *   <li>{@code -Ddialogs=N} shows an error dialog N times (closing it after each);</li>
  *   <li>{@code -Dswitches=N} switches the language N times (Chinese, English, …).</li>
  * </ul>
  * {@code -Dclose=true} closes each round's window before the next is built, and at the end counts the
@@ -74,6 +75,7 @@ public final class FirstShowProbe {
                 openEachTab(main, round);
             }
             switchThemes(main, round);
+            showErrors(main);
             for (int i = 0; i < Integer.getInteger("switches", 0); i++) {
                 FxWatchdog.Monitor m = FxWatchdog.start(20);
                 Locale to = i % 2 == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
@@ -149,6 +151,27 @@ public final class FirstShowProbe {
             System.out.println("theme switch " + i + (toDark ? " to dark" : " to light") + ": longest "
                     + m.longestMillis());
             print(m);
+        }
+    }
+
+    private static void showErrors(MainView main) throws Exception {
+        Method showError = MainView.class.getDeclaredMethod("showError", String.class);
+        showError.setAccessible(true);
+        for (int i = 0; i < Integer.getInteger("dialogs", 0); i++) {
+            FxWatchdog.Monitor m = FxWatchdog.start(10);
+            Platform.runLater(() -> {
+                try {
+                    showError.invoke(main, "probe.txt: the file could not be read"); // i18n-ok: probe
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(1500);
+            System.out.println("error dialog " + i + ": longest " + m.longestMillis());
+            print(m);
+            onFx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main.tabs().getScene().getWindow())
+                    .forEach(Window::hide));
+            Thread.sleep(500);
         }
     }
 

@@ -46,7 +46,8 @@ public final class PresenterMode {
 
     public PresenterMode(Scene scene) {
         this.scene = scene;
-        scale.addListener((o, a, b) -> restyle.accept(this::apply));
+        // A zoom step restyles in one event: split, the shown tab would blink at each step of a held-down key.
+        scale.addListener((o, a, b) -> apply());
         scene.rootProperty().addListener((o, a, b) -> apply());
         active.addListener((o, was, now) -> restyle.accept(() -> switchMode(now)));
         charts.addListener((ListChangeListener<ChartViewer>) c -> {
@@ -77,8 +78,9 @@ public final class PresenterMode {
     }
 
     /**
-     * Wraps each change of mode or scale, which restyles the whole window: the main window sets aside its
-     * shown tab meanwhile, to style it in a later FX event (by default the change is simply run).
+     * Wraps each switch of presenter mode (stylesheet, palette and scale at once), which restyles the whole
+     * window: the main window sets aside its shown tab meanwhile, to style it in a later FX event (by default
+     * the change is simply run).
      */
     public void setRestyle(java.util.function.Consumer<Runnable> restyle) {
         this.restyle = restyle;
