@@ -32,7 +32,8 @@ import org.lmlens.ui.session.SessionViewModel;
  * round:
  * <ul>
  *   <li>{@code -Dtabs=true} opens each tab for the first time and prints its node count and longest stretch;</li>
- *   <li>{@code -Dthemes=N} switches the theme N times (dark, light, …) on the Corpus tab;</li>
+ *   <li>{@code -Dthemes=N} switches the theme N times (dark, light, …) on the Corpus tab, and writes a
+ *   snapshot of the window after each to the folder {@code -Dsnapshots=DIR} names, if it does;</li>
  *   <li>{@code -Ddialogs=N} shows an error dialog N times (closing it after each);</li>
  *   <li>{@code -Dswitches=N} switches the language N times (Chinese, English, …).</li>
  * </ul>
@@ -151,6 +152,17 @@ public final class FirstShowProbe {
             System.out.println("theme switch " + i + (toDark ? " to dark" : " to light") + ": longest "
                     + m.longestMillis());
             print(m);
+            if (System.getProperty("snapshots") != null) { // look at the window after the switch
+                java.io.File png = new java.io.File(System.getProperty("snapshots"), "theme-" + round + "-" + i + ".png");
+                onFx(() -> {
+                    try {
+                        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                                main.tabs().getScene().snapshot(null), null), "png", png);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
         }
     }
 
