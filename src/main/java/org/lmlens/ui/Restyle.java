@@ -20,9 +20,7 @@ final class Restyle {
     static void inTwoSteps(TabPane tabs, Runnable change) {
         Tab shown = tabs.getSelectionModel().getSelectedItem();
         Node content = shown == null ? null : shown.getContent();
-        boolean showing = tabs.getScene() != null && tabs.getScene().getWindow() != null
-                && tabs.getScene().getWindow().isShowing();
-        if (content == null || !showing) { // not shown yet, or already set aside by an enclosing change
+        if (content == null || !org.lmlens.ui.common.WhenShown.shown(tabs)) { // not shown yet, or already set aside by an enclosing change
             change.run();
             return;
         }

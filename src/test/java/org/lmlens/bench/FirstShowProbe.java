@@ -65,7 +65,7 @@ public final class FirstShowProbe {
         }
         for (int round = 0; round < Integer.getInteger("rounds", 1); round++) {
             if (Boolean.getBoolean("close") && round > 0) {
-                onFx(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
+                ResponsivenessBenchmark.onFx(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
             }
             FxWatchdog.Monitor monitor = FxWatchdog.start(20);
             MainView main = build();
@@ -87,7 +87,7 @@ public final class FirstShowProbe {
             }
         }
         if (Boolean.getBoolean("close")) {
-            onFx(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
+            ResponsivenessBenchmark.onFx(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
             for (int i = 0; i < 20; i++) {
                 System.gc();
                 Thread.sleep(50);
@@ -101,7 +101,7 @@ public final class FirstShowProbe {
 
     private static MainView build() throws Exception {
         MainView[] built = new MainView[1];
-        onFx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             I18n.setLocale(Locale.ENGLISH);
             LmLensApp.applyTheme(false);
             Stage stage = new Stage();
@@ -128,7 +128,7 @@ public final class FirstShowProbe {
             Thread.sleep(1500);
             profiler(profiled, "stop,file=/tmp/probe-" + id + "-" + round + ".txt,collapsed");
             int[] nodes = new int[2];
-            onFx(() -> count(main.tabs().getTabs().get(index).getContent(), nodes, 0));
+            ResponsivenessBenchmark.onFx(() -> count(main.tabs().getTabs().get(index).getContent(), nodes, 0));
             System.out.println("first opening of tab " + tab + " (" + id + "), " + nodes[0] + " nodes, deepest "
                     + nodes[1] + ": longest " + m.longestMillis());
             print(m);
@@ -140,7 +140,7 @@ public final class FirstShowProbe {
         darkProperty.setAccessible(true);
         BooleanProperty dark = (BooleanProperty) darkProperty.invoke(main);
         for (int i = 0; i < Integer.getInteger("themes", 0); i++) {
-            onFx(() -> main.tabs().getSelectionModel().select(5));
+            ResponsivenessBenchmark.onFx(() -> main.tabs().getSelectionModel().select(5));
             Thread.sleep(1000);
             boolean profiled = round > 0 && PROFILE.equals("themes");
             FxWatchdog.Monitor m = FxWatchdog.start(10);
@@ -154,7 +154,7 @@ public final class FirstShowProbe {
             print(m);
             if (System.getProperty("snapshots") != null) { // look at the window after the switch
                 java.io.File png = new java.io.File(System.getProperty("snapshots"), "theme-" + round + "-" + i + ".png");
-                onFx(() -> {
+                ResponsivenessBenchmark.onFx(() -> {
                     try {
                         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
                                 main.tabs().getScene().snapshot(null), null), "png", png);
@@ -181,7 +181,7 @@ public final class FirstShowProbe {
             Thread.sleep(1500);
             System.out.println("error dialog " + i + ": longest " + m.longestMillis());
             print(m);
-            onFx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main.tabs().getScene().getWindow())
+            ResponsivenessBenchmark.onFx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main.tabs().getScene().getWindow())
                     .forEach(Window::hide));
             Thread.sleep(500);
         }
@@ -201,19 +201,6 @@ public final class FirstShowProbe {
                 count(child, nodes, depth + 1);
             }
         }
-    }
-
-    /** Runs on the FX thread and waits for it. */
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
     }
 
     /** An async-profiler command through ap-loader (looked up by name: not a dependency of the build). */

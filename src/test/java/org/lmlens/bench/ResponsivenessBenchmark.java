@@ -168,7 +168,8 @@ public final class ResponsivenessBenchmark {
         onFx(() -> removers.forEach(Runnable::run));
     }
 
-    private static void onFx(Runnable r) throws InterruptedException {
+    /** Runs on the FX thread and waits for it (the bench tools' one helper for it). */
+    static void onFx(Runnable r) throws InterruptedException {
         CountDownLatch latch = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

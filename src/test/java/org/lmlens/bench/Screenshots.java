@@ -37,7 +37,7 @@ public final class Screenshots {
         SessionViewModel session = new SessionViewModel(new FxTaskRunner());
         MainView[] main = new MainView[1];
         Stage[] stage = new Stage[1];
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             I18n.setLocale(Locale.ENGLISH);
             LmLensApp.applyTheme(dark);
             stage[0] = new Stage();
@@ -50,7 +50,7 @@ public final class Screenshots {
         String prefix = dark ? "dark-" : "";
         settle(1500);
         shot(stage[0], new File(out, prefix + "en-counts.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(1);
             main[0].nextWordView().viewModel().contextProperty().set("I");
             session.methodProperty().set(Methods.byName("laplace"));
@@ -58,13 +58,13 @@ public final class Screenshots {
         });
         settle(1200);
         shot(stage[0], new File(out, prefix + "en-next-word.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             main[0].nextWordView().viewModel().compareProperty().set(false);
             main[0].tabs().getSelectionModel().select(6);
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "en-explain.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(3);
             ((javafx.scene.control.TextArea) stage[0].getScene().lookup("#score-first"))
                     .setText("I am Sam\nI do not like green eggs and ham");
@@ -72,49 +72,49 @@ public final class Screenshots {
         settle(1200);
         shot(stage[0], new File(out, prefix + "en-score.png"));
         // presenter mode on the Next-word chart
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(1);
             main[0].presenter().setActive(true);
         });
         settle(1200);
         shot(stage[0], new File(out, prefix + "presenter.png"));
-        fx(() -> main[0].presenter().setActive(false));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> main[0].presenter().setActive(false));
+        ResponsivenessBenchmark.onFx(() -> {
             session.methodProperty().set(Methods.byName("mle"));
             session.load(Samples.byId("brown"));
         });
         settle(5000);
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             session.orderProperty().set(3);
             main[0].tabs().getSelectionModel().select(0);
         });
         settle(2000);
         shot(stage[0], new File(out, prefix + "en-counts-brown.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(2);
             main[0].generateView().viewModel().generate();
         });
         settle(2000);
-        fx(() -> step(stage[0], 6));
+        ResponsivenessBenchmark.onFx(() -> step(stage[0], 6));
         settle(1000);
         shot(stage[0], new File(out, prefix + "en-generate.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             main[0].nextWordView().viewModel().contextProperty().set("of the");
             main[0].tabs().getSelectionModel().select(1);
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "en-next-word-brown.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             session.methodProperty().set(Methods.byName("laplace"));
             main[0].tabs().getSelectionModel().select(4);
         });
         settle(8000);
         shot(stage[0], new File(out, prefix + "en-evaluate.png"));
-        fx(() -> main[0].tabs().getSelectionModel().select(5));
+        ResponsivenessBenchmark.onFx(() -> main[0].tabs().getSelectionModel().select(5));
         settle(4000);
         shot(stage[0], new File(out, prefix + "en-corpus.png"));
 
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
             session.orderProperty().set(2);
             session.methodProperty().set(Methods.byName("lidstone"));
@@ -123,43 +123,43 @@ public final class Screenshots {
         });
         settle(3000);
         shot(stage[0], new File(out, prefix + "zh-counts.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(1);
             main[0].nextWordView().viewModel().contextProperty().set("床前明");
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "zh-next-word.png"));
-        fx(() -> main[0].tabs().getSelectionModel().select(6));
+        ResponsivenessBenchmark.onFx(() -> main[0].tabs().getSelectionModel().select(6));
         settle(1500);
         shot(stage[0], new File(out, prefix + "zh-explain.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(3);
             ((javafx.scene.control.TextArea) stage[0].getScene().lookup("#score-first")).setText("床前明月光\n疑是地上霜");
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "zh-score.png"));
-        fx(() -> main[0].tabs().getSelectionModel().select(4));
+        ResponsivenessBenchmark.onFx(() -> main[0].tabs().getSelectionModel().select(4));
         settle(6000);
         shot(stage[0], new File(out, prefix + "zh-evaluate.png"));
-        fx(() -> main[0].tabs().getSelectionModel().select(5));
+        ResponsivenessBenchmark.onFx(() -> main[0].tabs().getSelectionModel().select(5));
         settle(3000);
         shot(stage[0], new File(out, prefix + "zh-corpus.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             session.orderProperty().set(3);
             session.methodProperty().set(Methods.byName("mle"));
             main[0].tabs().getSelectionModel().select(2);
             main[0].generateView().viewModel().generate();
         });
         settle(2000);
-        fx(() -> step(stage[0], 5));
+        ResponsivenessBenchmark.onFx(() -> step(stage[0], 5));
         settle(1000);
         shot(stage[0], new File(out, prefix + "zh-generate.png"));
         // a load in progress (status bar progress and Cancel), then the About and error dialogs
-        fx(() -> session.load(Samples.byId("quantangshi")));
+        ResponsivenessBenchmark.onFx(() -> session.load(Samples.byId("quantangshi")));
         Thread.sleep(250);
         shot(stage[0], new File(out, prefix + "zh-loading.png"));
         settle(3000);
-        fx(() -> ((javafx.scene.control.MenuBar) stage[0].getScene().lookup("#menu-bar")).getMenus().stream()
+        ResponsivenessBenchmark.onFx(() -> ((javafx.scene.control.MenuBar) stage[0].getScene().lookup("#menu-bar")).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu.help.about".equals(i.getId()))
                 .findFirst().orElseThrow().fire());
         settle(800);
@@ -167,13 +167,13 @@ public final class Screenshots {
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("photo", ".jpg");
         java.nio.file.Files.write(bad, new byte[] {0x50, 0x4b, 3, 4, 0, (byte) 0xc3, 0x28, (byte) 0x80, 10});
         // the same refusal in the Chinese UI: the engine's message is in Chinese too
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             javafx.stage.Window.getWindows().stream().filter(w -> w != stage[0]).toList().forEach(javafx.stage.Window::hide);
             session.load(SessionViewModel.Origin.of(bad), session.currentOptions());
         });
         settle(1500);
         shotDialog(new File(out, prefix + "zh-error.png"));
-        fx(() -> {
+        ResponsivenessBenchmark.onFx(() -> {
             javafx.stage.Window.getWindows().stream().filter(w -> w != stage[0]).toList().forEach(javafx.stage.Window::hide);
             I18n.setLocale(Locale.ENGLISH);
             session.load(SessionViewModel.Origin.of(bad), session.currentOptions());
@@ -213,7 +213,7 @@ public final class Screenshots {
 
     private static void settle(long ms) throws InterruptedException {
         Thread.sleep(ms);
-        fx(() -> { });
+        ResponsivenessBenchmark.onFx(() -> { });
     }
 
     private static void shot(Stage stage, File file) throws Exception {
@@ -229,18 +229,6 @@ public final class Screenshots {
             }
         });
         done.await();
-    }
-
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                latch.countDown();
-            }
-        });
-        latch.await();
     }
 
     /** Recent lists in a scratch folder: never the user's. */

@@ -22,12 +22,11 @@ public final class AfterPulse {
      * in the next FX event when the node is in no scene (no pulse to wait for).
      */
     public static void run(Node node, Runnable action) {
-        Scene scene = node.getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+        if (!WhenShown.shown(node)) {
             Platform.runLater(action);
             return;
         }
-        afterLayout(scene, () -> Platform.runLater(action));
+        afterLayout(node.getScene(), () -> Platform.runLater(action));
         Platform.requestNextPulse();
     }
 

@@ -35,7 +35,7 @@ public final class WhenShown {
     }
 
     /** In a scene of a showing window (a scene no window shows any more, a closed view's, does not count). */
-    static boolean shown(Node node) {
+    public static boolean shown(Node node) {
         Scene scene = node.getScene();
         return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
     }

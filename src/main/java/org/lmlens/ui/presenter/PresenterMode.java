@@ -211,9 +211,7 @@ public final class PresenterMode {
         if (notifying) {
             // the window's scene, not the viewer's: the viewer may be set aside for this very change (Restyle)
             org.lmlens.ui.common.AfterPulse.run(scene.getRoot(), () -> {
-                javafx.scene.Scene in = viewer.getScene();
-                boolean shown = in != null && in.getWindow() != null && in.getWindow().isShowing();
-                if (shown && !chart.isNotify()) {
+                if (org.lmlens.ui.common.WhenShown.shown(viewer) && !chart.isNotify()) {
                     chart.setNotify(true); // one redraw, with the new fonts
                 }
             });
