@@ -88,8 +88,7 @@ public final class MainView {
         });
         Dialogs.followStyle(root.styleProperty());
         export = new ExportActions(session.runner(), () -> stage);
-        export.setInputFiles(() -> session.textProperty().get() == null ? List.of()
-                : session.textProperty().get().source().files());
+        export.setInputFiles(session::inputFiles);
         export.setErrorHandler(this::showError);
         export.setOnWritten(p -> {
             statusLine.show(I18n.get("export.written", p));
@@ -180,6 +179,11 @@ public final class MainView {
                 .sentencesProperty().get();
     }
 
+    /** File ▸ Export model (ARPA) for the current model. */
+    void exportModelArpa() {
+        export.exportArpa(session.modelProperty());
+    }
+
     public TabHost host() {
         return host;
     }
@@ -205,8 +209,8 @@ public final class MainView {
     }
 
     private void initListeners() {
-        stage.titleProperty().bind(I18n.bind(() -> session.textProperty().get() == null ? I18n.get("app.title.empty")
-                : I18n.get("app.title", session.textProperty().get().source().name()), session.textProperty()));
+        stage.titleProperty().bind(I18n.bind(() -> session.textName() == null ? I18n.get("app.title.empty")
+                : I18n.get("app.title", session.textName()), session.textProperty()));
         session.setErrorHandler(m -> showError("error.header", m));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 import org.lmlens.engine.eval.OrderSweep;
-import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
@@ -106,7 +105,7 @@ public final class EvaluateView implements TabView {
         Label methodsTitle = new Label();
         methodsTitle.textProperty().bind(I18n.bind("evaluate.methods"));
         methodsTitle.setStyle("-fx-font-weight: bold;");
-        for (SmoothingMethod m : Methods.all()) {
+        for (SmoothingMethod m : viewModel.availableMethods()) {
             CheckBox box = new CheckBox();
             box.textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.method(m)));
             box.setTooltip(new javafx.scene.control.Tooltip());
@@ -157,9 +156,7 @@ public final class EvaluateView implements TabView {
             @Override
             protected void updateItem(OrderSweep.Point item, boolean empty) {
                 super.updateItem(item, empty);
-                var m = viewModel.modelProperty().getValue();
-                boolean current = !empty && item != null && m != null && m.method().name().equals(item.method())
-                        && m.order() == item.order();
+                boolean current = !empty && item != null && viewModel.isCurrentModel(item);
                 setStyle(current ? "-fx-font-weight: bold; -fx-background-color: -color-accent-subtle;" : "");
             }
         });

@@ -96,6 +96,17 @@ public final class EvaluateViewModel extends TabViewModel {
         return testFile;
     }
 
+    /** Whether this point of the sweep is the model chosen in the control panel (its row is marked). */
+    public boolean isCurrentModel(OrderSweep.Point point) {
+        LanguageModel m = model();
+        return m != null && m.method().name().equals(point.method()) && m.order() == point.order();
+    }
+
+    /** Every method the app has, for the method choice. */
+    public List<SmoothingMethod> availableMethods() {
+        return Methods.all();
+    }
+
     public ObservableList<SmoothingMethod> methods() {
         return methods;
     }
