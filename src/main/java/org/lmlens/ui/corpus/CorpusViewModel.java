@@ -9,7 +9,7 @@ import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.eval.HeldOutSplit;
 import org.lmlens.engine.model.CorpusStatistics;
 import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.teach.Texts;

@@ -10,7 +10,7 @@ import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.Distribution;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.smoothing.Explanation;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.teach.Texts;
