@@ -46,7 +46,7 @@ public final class BigramMatrixViewModel extends TabViewModel {
     }
 
     @Override
-    protected void textReplaced(TrainedText text) {
+    protected void textReplaced(TrainedText old, TrainedText text) {
         words.set(String.join(" ", defaultWords(text)));
     }
 

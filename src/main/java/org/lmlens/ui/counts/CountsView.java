@@ -183,6 +183,9 @@ public final class CountsView implements TabView {
                 version.set(version.get() + 1);
             } else {
                 table.setItems(FXCollections.observableList(t.asList()));
+                // Rows are row numbers: a row whose number the new table also has keeps its cells, and their
+                // values must be recomputed from the new table too (they showed the previous text's n-grams).
+                version.set(version.get() + 1);
             }
             rowCount.setText(t == null ? "" : I18n.get("counts.rows", t.size()));
             placeholder.setText(CountsViewModel.emptyMessage(t));
