@@ -43,6 +43,7 @@ public final class BigramMatrixViewModel extends TabViewModel {
         words.set(String.join(" ", defaultWords(text())));
         follow(words);
         follow(mode);
+        inputsChanged();
     }
 
     @Override

@@ -50,6 +50,7 @@ public final class CountsViewModel extends TabViewModel {
         follow(tableOrder);
         follow(search);
         follow(sort);
+        inputsChanged();
     }
 
     @Override

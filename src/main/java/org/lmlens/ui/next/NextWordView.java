@@ -148,6 +148,7 @@ public final class NextWordView implements TabView {
 
     private void initListeners() {
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
+        render(viewModel.resultProperty().get());
         WhenShown.onLanguageChange(viewer, () -> render(viewModel.resultProperty().get()));
         theme.onChange(() -> render(viewModel.resultProperty().get()));
         showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));

@@ -66,6 +66,7 @@ public final class NextWordViewModel extends TabViewModel {
                 showContext(request);
             }
         });
+        inputsChanged();
     }
 
     @Override
