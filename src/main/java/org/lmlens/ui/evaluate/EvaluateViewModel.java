@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
@@ -45,7 +44,6 @@ import org.lmlens.ui.teach.Texts;
  */
 public final class EvaluateViewModel {
     public static final int MAX_ORDER = 6;
-    public static final List<String> PREFERRED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney"); // i18n-ok: method ids, CSV format
 
     private final ObservableValue<TrainedText> text;
     private final ObservableValue<LanguageModel> model;
@@ -74,12 +72,12 @@ public final class EvaluateViewModel {
         refresh();
     }
 
-    /** The preferred methods that exist; when fewer than two do, every normalised method. */
+    /**
+     * The methods that declare themselves part of a default comparison ({@link
+     * SmoothingMethod#inDefaultComparison()}); when fewer than two do, every normalised method.
+     */
     public static List<SmoothingMethod> defaultMethods(List<SmoothingMethod> available) {
-        List<SmoothingMethod> chosen = new ArrayList<>();
-        for (String name : PREFERRED) {
-            available.stream().filter(m -> m.name().equals(name)).findFirst().ifPresent(chosen::add);
-        }
+        List<SmoothingMethod> chosen = available.stream().filter(SmoothingMethod::inDefaultComparison).toList();
         if (chosen.size() < 2) {
             chosen = available.stream().filter(SmoothingMethod::isNormalised).toList();
         }

@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.lmlens.ui.explain.FormulaTemplates;
+import org.lmlens.engine.smoothing.Methods;
+import org.lmlens.engine.smoothing.SmoothingMethod;
 
 /** Every key the teaching views use exists in English and Chinese, and the two bundles have the same keys. */
 class TeachI18nTest {
@@ -53,8 +54,8 @@ class TeachI18nTest {
         for (String tab : new String[] {"score", "evaluate", "corpus", "explain", "step"}) {
             keys.add("teach.tab." + tab); // used by the main window
         }
-        for (String method : FormulaTemplates.KNOWN) {
-            keys.add("explain.paragraph." + method);
+        for (SmoothingMethod method : Methods.all()) {
+            keys.add("explain.paragraph." + method.name());
         }
         return keys;
     }
