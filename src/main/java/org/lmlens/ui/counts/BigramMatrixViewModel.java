@@ -75,11 +75,11 @@ public final class BigramMatrixViewModel {
         return out;
     }
 
-    /** The words typed in the field, split on spaces, unknown ones kept (they show as zero rows). */
-    static List<String> parse(String text) {
+    /** The words typed in the field, split like the text, unknown ones kept (they show as zero rows). */
+    static List<String> parse(String text, org.lmlens.engine.text.TextOptions options) {
         List<String> out = new ArrayList<>();
-        for (String w : text.strip().split("\\s+")) {
-            if (!w.isEmpty() && !out.contains(w) && out.size() < MAX_WORDS) {
+        for (String w : org.lmlens.engine.text.TypedText.tokens(text, options)) {
+            if (!out.contains(w) && out.size() < MAX_WORDS) {
                 out.add(w);
             }
         }
@@ -89,7 +89,7 @@ public final class BigramMatrixViewModel {
     private void refresh() {
         TrainedText text = session.textProperty().get();
         LanguageModel current = session.modelProperty().get();
-        List<String> chosen = parse(words.get());
+        List<String> chosen = text == null ? List.of() : parse(words.get(), text.options());
         if (text == null || current == null || chosen.isEmpty() || text.maxOrder() < 2) {
             matrix.set(null);
             return;

@@ -66,7 +66,9 @@ public final class CountsViewModel {
         handle.cancel();
         long gen = ++generation;
         int order = Math.max(1, Math.min(tableOrder.get(), text.maxOrder()));
-        String query = search.get();
+        // the query as typed (a part of a word) and as the text's tokens (Chinese typed without spaces)
+        String typed = search.get() == null ? "" : search.get();
+        String query = typed + "\n" + String.join(" ", org.lmlens.engine.text.TypedText.tokens(typed, text.options()));
         Key key = sort.get().key();
         boolean asc = sort.get().ascending();
         boolean modelFree = key == Key.COUNT || key == Key.NGRAM || key == Key.MLE;
@@ -77,7 +79,10 @@ public final class CountsViewModel {
             if (cached != null) {
                 return new NgramTable(m, order, cached);
             }
-            int[] rows = NgramSorter.filter(text.counts(), order, query, p);
+            int[] rows = NgramSorter.filter(text.counts(), order, typed, p);
+            if (!query.endsWith("\n" + typed.strip())) {
+                rows = NgramSorter.union(rows, NgramSorter.filter(text.counts(), order, query.substring(typed.length() + 1), p));
+            }
             NgramTable t = new NgramTable(m, order, rows);
             NgramSorter.sort(t, rows, key, asc, p);
             return t;

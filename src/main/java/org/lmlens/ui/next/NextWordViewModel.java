@@ -2,7 +2,6 @@ package org.lmlens.ui.next;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +22,7 @@ import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TypedText;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.TaskRunner;
 import org.lmlens.ui.session.SessionViewModel;
@@ -96,15 +96,7 @@ public final class NextWordViewModel {
 
     /** The typed text as tokens: {@code <s>}/{@code </s>} kept as markers, the rest tokenized like the text. */
     static List<String> tokenize(String typed, TextOptions options) {
-        List<String> out = new ArrayList<>();
-        for (String part : typed.split("((?<=</?s>)|(?=</?s>))")) { // i18n-ok: regex
-            if (part.equals(Vocabulary.BOS_WORD) || part.equals(Vocabulary.EOS_WORD)) {
-                out.add(part);
-            } else {
-                options.tokenizer().tokenize(part, t -> out.add(options.lowercase() ? t.toLowerCase(Locale.ROOT) : t));
-            }
-        }
-        return out;
+        return TypedText.tokens(typed, options);
     }
 
     private void refresh() {
