@@ -95,6 +95,7 @@ public final class NextWordView {
         for (int i = 0; i < all.size(); i++) {
             SmoothingMethod m = all.get(i);
             CheckMenuItem item = new CheckMenuItem();
+            item.setId("next-method-" + m.name());
             item.textProperty().bind(I18n.bind(() -> Names.method(m)));
             item.setSelected(i < 3);
             item.selectedProperty().addListener((o, a, on) -> {
