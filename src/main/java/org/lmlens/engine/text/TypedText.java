@@ -71,6 +71,39 @@ public final class TypedText {
         return all.isEmpty() ? List.of() : all.get(0);
     }
 
+    /**
+     * Completions of the last word being typed, most frequent vocabulary words first, each as the whole
+     * typed text completed: the word being typed is both the text after the last space (a word typed in
+     * part, such as {@code don'}) and the last token of the text's tokenizer (Chinese typed without spaces).
+     * None when the text is blank or ends with a space or a marker.
+     */
+    public static List<String> completions(String typed, TextOptions options, Vocabulary vocabulary, int limit) {
+        List<String> out = new ArrayList<>();
+        if (typed == null || typed.isBlank() || Character.isWhitespace(typed.charAt(typed.length() - 1))) {
+            return out;
+        }
+        List<String> raw = new ArrayList<>();
+        new Markers(resolved(typed, options.tokenizer())).tokenize(typed, raw::add);
+        String last = raw.isEmpty() ? "" : raw.get(raw.size() - 1);
+        if (isMarker(last) && typed.endsWith(last)) {
+            return out;
+        }
+        int cut = typed.lastIndexOf(' ') + 1;
+        int tokenStart = last.isEmpty() ? -1 : typed.lastIndexOf(last);
+        List<Integer> starts = tokenStart > cut ? List.of(cut, tokenStart) : List.of(cut);
+        for (int id = Vocabulary.EOS + 1; id < vocabulary.size() && out.size() < limit; id++) {
+            String w = vocabulary.word(id);
+            for (int start : starts) {
+                String prefix = options.normalise(typed.substring(start));
+                if (w.startsWith(prefix) && !w.equals(prefix)) {
+                    out.add(typed.substring(0, start) + w);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     static boolean isMarker(String token) {
         return token.equals(Vocabulary.BOS_WORD) || token.equals(Vocabulary.EOS_WORD) || token.equals(Vocabulary.UNK_WORD);
     }

@@ -1,7 +1,6 @@
 package org.lmlens.ui.next;
 
 import java.awt.Paint;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,7 +25,6 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
@@ -155,21 +153,8 @@ public final class NextWordView {
     /** Completes the last token of the typed text with vocabulary words, most frequent first. */
     private List<String> suggestions(String typed) {
         TrainedText t = vocabularySource;
-        if (t == null || typed == null || typed.isBlank() || typed.endsWith(" ")) {
-            return List.of();
-        }
-        int cut = typed.lastIndexOf(' ') + 1;
-        String prefix = typed.substring(cut);
-        String head = typed.substring(0, cut);
-        Vocabulary v = t.corpus().vocabulary();
-        List<String> out = new ArrayList<>();
-        for (int id = Vocabulary.EOS + 1; id < v.size() && out.size() < 12; id++) {
-            String w = v.word(id);
-            if (w.startsWith(prefix) && !w.equals(prefix)) {
-                out.add(head + w);
-            }
-        }
-        return out;
+        return t == null ? List.of()
+                : org.lmlens.engine.text.TypedText.completions(typed, t.options(), t.corpus().vocabulary(), 12);
     }
 
     private void initListeners() {
