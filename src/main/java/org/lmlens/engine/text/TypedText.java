@@ -49,11 +49,8 @@ public final class TypedText {
         }
         TextOptions typedOptions = options.withTokenizer(new Markers(resolved(typed, options.tokenizer())));
         TextReader.read(TextSource.ofString("typed", typed), typedOptions, s -> {
-            List<String> words = s.stream()
-                    .filter(t -> !t.equals(Vocabulary.BOS_WORD) && !t.equals(Vocabulary.EOS_WORD)).toList();
-            if (!words.isEmpty()) {
-                out.add(words);
-            }
+            // a sentence typed as markers only ("<s> </s>") is the empty sentence, scored as <s> </s>
+            out.add(s.stream().filter(t -> !t.equals(Vocabulary.BOS_WORD) && !t.equals(Vocabulary.EOS_WORD)).toList());
         }, Progress.NONE);
         return out;
     }

@@ -68,11 +68,11 @@ public final class CountsViewModel {
         int order = Math.max(1, Math.min(tableOrder.get(), text.maxOrder()));
         // the query as typed (a part of a word) and as the text's tokens (Chinese typed without spaces)
         String typed = search.get() == null ? "" : search.get();
-        String query = typed + "\n" + String.join(" ", org.lmlens.engine.text.TypedText.tokens(typed, text.options()));
+        String tokens = String.join(" ", org.lmlens.engine.text.TypedText.tokens(typed, text.options()));
         Key key = sort.get().key();
         boolean asc = sort.get().ascending();
         boolean modelFree = key == Key.COUNT || key == Key.NGRAM || key == Key.MLE;
-        String cacheKey = System.identityHashCode(text) + "|" + order + "|" + query + "|" + key + "|" + asc;
+        String cacheKey = System.identityHashCode(text) + "|" + order + "|" + typed + "|" + key + "|" + asc;
         int[] cached = modelFree ? rowCache.get(cacheKey) : null;
         handle = runner.run(p -> {
             LanguageModel m = text.model(order, sessionModel.method(), sessionModel.parameters());
@@ -80,8 +80,8 @@ public final class CountsViewModel {
                 return new NgramTable(m, order, cached);
             }
             int[] rows = NgramSorter.filter(text.counts(), order, typed, p);
-            if (!query.endsWith("\n" + typed.strip())) {
-                rows = NgramSorter.union(rows, NgramSorter.filter(text.counts(), order, query.substring(typed.length() + 1), p));
+            if (!tokens.equals(typed.strip())) {
+                rows = NgramSorter.union(rows, NgramSorter.filter(text.counts(), order, tokens, p));
             }
             NgramTable t = new NgramTable(m, order, rows);
             NgramSorter.sort(t, rows, key, asc, p);

@@ -44,6 +44,7 @@ class TypedTextTest {
                 .containsExactly(List.of("I", "am", "Sam", "."), List.of("Sam", "<unk>", "am", "!"));
         assertThat(TypedText.sentence("I am Sam.", punct)).containsExactly("I", "am", "Sam", ".");
         assertThat(TypedText.sentence("<s> </s>", punct)).isEmpty();
+        assertThat(TypedText.sentences("</s>\n\nSam", with("word"))).containsExactly(List.of(), List.of("Sam"));
         assertThatThrownBy(() -> TypedText.sentence("I am. Sam I am.", punct)).isInstanceOf(LmLensException.class)
                 .hasMessageContaining("2 sentences").hasMessageContaining("punct");
     }
