@@ -25,9 +25,8 @@ import java.util.regex.Pattern;
  * {@code \VAR{name}} takes a value: in {@code general}, a parameter the method shows (its value in the
  * model); in a case, a value the filler gives, {@code \VAR{lhs}} (P(word | context) with the words),
  * {@code \VAR{w}} and {@code \VAR{h}} (the word and the context alone) and {@code \VAR{value}} (the result).
- * Cases the method does not define come from {@code common.tex}.
- * The substitution is a few lines of regular expression: a template library would bring its own syntax,
- * which clashes with LaTeX's braces.
+ * Cases the method does not define come from {@code common.tex}. (Why no template library: see the
+ * package documentation.)
  */
 public final class Formula {
     private static final Pattern VAR = Pattern.compile("\\\\VAR\\{(\\w+)\\}");
