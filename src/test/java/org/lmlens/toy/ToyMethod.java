@@ -7,7 +7,7 @@ import org.lmlens.engine.smoothing.EstimationContext;
 import org.lmlens.engine.smoothing.Estimator;
 import org.lmlens.engine.smoothing.Formula;
 import org.lmlens.engine.smoothing.FormulaCases;
-import org.lmlens.engine.smoothing.InterpolatedEstimator;
+import org.lmlens.engine.smoothing.FixedInterpolation;
 import org.lmlens.engine.smoothing.ParameterSpec;
 import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.engine.smoothing.SmoothingMethod;
@@ -15,7 +15,7 @@ import org.lmlens.engine.smoothing.SmoothingMethod;
 /**
  * A method outside the engine, as an extension would add one: each level's relative frequency mixed with
  * the shorter context at a fixed weight, P(w | h) = λ·c(h w)/c(h) + (1 − λ)·P(w | h') (Jelinek-Mercer with
- * one λ for every context, Chen &amp; Goodman 1998, eq. 5). Its formula is {@code ToyMethod.tex} beside this
+ * one λ for every context, Chen &amp; Goodman 1998, eq. 5; the tests' {@link FixedInterpolation} estimator). Its formula is {@code ToyMethod.tex} beside this
  * class; whether it has an ARPA form is what the constructor is told, so a test can see both outcomes.
  */
 public final class ToyMethod implements SmoothingMethod {
@@ -57,30 +57,6 @@ public final class ToyMethod implements SmoothingMethod {
 
     @Override
     public Estimator estimate(NgramCounts counts, int order, Parameters parameters, EstimationContext context) {
-        return new Mix(counts, order, parameters.valueOf(LAMBDA));
-    }
-
-    private static final class Mix extends InterpolatedEstimator {
-        private final double lambda;
-
-        Mix(NgramCounts counts, int order, double lambda) {
-            super(counts, order);
-            this.lambda = lambda;
-        }
-
-        @Override
-        protected boolean hasContext(int k, int ctx) {
-            return counts.contextCount(k - 1, ctx) > 0;
-        }
-
-        @Override
-        protected double alpha(int k, int ctx, int ngram) {
-            return lambda * counts.count(k, ngram) / counts.contextCount(k - 1, ctx);
-        }
-
-        @Override
-        protected double gamma(int k, int ctx) {
-            return 1 - lambda;
-        }
+        return new FixedInterpolation(counts, order, parameters.valueOf(LAMBDA));
     }
 }
