@@ -41,12 +41,11 @@ class TypedInputSplitTest {
         int compared = 0;
         for (String tokenizer : List.of("word", "zh-word", "char")) {
             SessionViewModel session = new SessionViewModel(new SameThreadTaskRunner());
-            NextWordViewModel next = new NextWordViewModel(session);
+            NextWordViewModel next = new NextWordViewModel(org.lmlens.ui.TabContexts.of(session));
             session.load(SessionViewModel.Origin.of(corpus),
                     TextOptions.defaults().withTokenizer(Tokenizers.byName(tokenizer)));
             session.orderProperty().set(SessionViewModel.MAX_ORDER);
-            ScoreViewModel score = new ScoreViewModel(session.textProperty(), session.modelProperty(),
-                    new SameThreadTaskRunner());
+            ScoreViewModel score = new ScoreViewModel(org.lmlens.ui.TabContexts.of(session));
             assertThat(session.textProperty().get()).as(tokenizer).isNotNull();
             for (String input : INPUTS) {
                 String what = tokenizer + ": " + input;

@@ -40,6 +40,7 @@ import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.next.NextWordResult;
 import org.lmlens.ui.session.SessionViewModel;
 import org.lmlens.ui.sessionfile.RecentStore;
+import org.lmlens.ui.tabs.TabRegistry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -102,8 +103,10 @@ class ToyMethodWindowTest {
         assertThat(lookup("#param-lambda")).isNotNull();
 
         // Smoothing explained: the toy's own formula, filled with its numbers and equal to the engine
-        robot.interact(() -> main.nextWordView().viewModel().contextProperty().set("I"));
-        select(robot, "teach.tab.explain");
+        select(robot, TabRegistry.NEXT);
+        robot.interact(() -> nextWord().viewModel().contextProperty().set("I"));
+        waitFor(() -> "am".equals(nextWord().viewModel().selectedWordProperty().get()));
+        select(robot, TabRegistry.EXPLAIN);
         Node general = lookup("#explain-general");
         waitFor(() -> TOY.formula().general(Parameters.NONE).equals(general.getAccessibleText()));
         assertThat(general.getAccessibleText()).contains("\\lambda = 0.7");
@@ -112,26 +115,26 @@ class ToyMethodWindowTest {
         waitFor(() -> ((Labeled) lookup("#explain-check")).getText().contains("✓"));
 
         // Evaluate: a method to choose; chosen, it gets its rows of perplexities
-        select(robot, "teach.tab.evaluate");
+        select(robot, TabRegistry.EVALUATE);
         CheckBox box = (CheckBox) lookup("#evaluate-method-toy");
         assertThat(box.isDisabled()).isFalse();
         robot.interact(() -> box.setSelected(true));
-        waitFor(() -> main.evaluateView().tables().get(0).getItems().stream()
+        waitFor(() -> main.view(TabRegistry.EVALUATE, org.lmlens.ui.evaluate.EvaluateView.class).tables().get(0).getItems().stream()
                 .anyMatch(p -> ((OrderSweep.Point) p).method().equals("toy")));
 
         // Next word: a method to compare with
-        select(robot, "tab.next");
+        select(robot, TabRegistry.NEXT);
         MenuButton compared = (MenuButton) lookup("#next-methods");
         CheckMenuItem item = (CheckMenuItem) compared.getItems().stream().filter(i -> "next-method-toy".equals(i.getId()))
                 .findFirst().orElseThrow();
         robot.interact(() -> {
-            main.nextWordView().viewModel().compareProperty().set(true);
+            nextWord().viewModel().compareProperty().set(true);
             method.getSelectionModel().select(0);
             compared.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(false));
             item.setSelected(true);
         });
         waitFor(() -> {
-            NextWordResult r = main.nextWordView().viewModel().resultProperty().get();
+            NextWordResult r = nextWord().viewModel().resultProperty().get();
             return r != null && r.series().stream().anyMatch(s -> s.method().equals("toy"));
         });
 
@@ -146,6 +149,10 @@ class ToyMethodWindowTest {
         waitFor(() -> session.modelProperty().get().method() == CLOSED);
         robot.interact(() -> menuItem("menu.export.arpa").fire());
         waitFor(() -> dialogText().contains("toy-closed") && dialogText().contains(EngineMessages.get("arpa.why.additive")));
+    }
+
+    private org.lmlens.ui.next.NextWordView nextWord() {
+        return main.view(TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class);
     }
 
     private Node lookup(String selector) {
