@@ -21,7 +21,8 @@ import org.lmlens.ui.session.SessionViewModel;
 
 /**
  * The command line and the desktop app split the same typed input into the same tokens: a sentence
- * ({@code score} and the Score tab) and a context ({@code prob} and the Next-word tab), under each tokenizer,
+ * ({@code score}'s splitting and the Score tab) and a context ({@code prob}'s and the Next-word tab), under
+ * each tokenizer (the commands' own {@link ModelSource}; a few inputs through the whole command line too),
  * for English with punctuation, Chinese without spaces, literal {@code <s>}/{@code </s>} and mixed Chinese
  * and Latin.
  */
@@ -40,6 +41,7 @@ class TypedInputSplitTest {
         Files.writeString(corpus, TRAINING, StandardCharsets.UTF_8);
         int compared = 0;
         for (String tokenizer : List.of("word", "zh-word", "char")) {
+            ModelSource cli = cliModel(corpus, tokenizer);
             SessionViewModel session = new SessionViewModel(new SameThreadTaskRunner());
             NextWordViewModel next = new NextWordViewModel(org.lmlens.ui.TabContexts.of(session));
             session.load(SessionViewModel.Origin.of(corpus),
@@ -52,7 +54,9 @@ class TypedInputSplitTest {
                 score.firstProperty().set(input);
                 List<String> uiSentence = new ArrayList<>();
                 score.firstResultProperty().get().sentences().forEach(s -> s.scores().forEach(t -> uiSentence.add(t.word())));
-                assertThat(cliSentence(corpus, tokenizer, input)).as(what).isEqualTo(uiSentence);
+                List<String> scored = new ArrayList<>(cli.model().score(cli.sentence(input)).scores().stream()
+                        .map(t -> t.word()).toList());
+                assertThat(scored).as(what).isEqualTo(uiSentence);
                 assertThat(uiSentence).as(what).doesNotContain("<s>", "<", ">").last().isEqualTo("</s>");
 
                 next.contextProperty().set(input);
@@ -63,7 +67,8 @@ class TypedInputSplitTest {
                 List<String> uiUsed = model.decode(model.encodeContext(uiTokens));
                 assertThat(r.context().stream().filter(NextWordResult.ContextToken::used).count()).as(what)
                         .isEqualTo(uiUsed.size());
-                assertThat(cliContext(corpus, tokenizer, input)).as(what).isEqualTo(uiUsed);
+                var cliModel = cli.model();
+                assertThat(cliModel.decode(cliModel.encodeContext(cli.tokens("<s> " + input)))).as(what).isEqualTo(uiUsed);
                 compared++;
             }
         }
@@ -79,6 +84,14 @@ class TypedInputSplitTest {
         assertThat(cliSentence(corpus, "word", "Don't stop, Sam!")).containsExactly("Don't", "stop", ",", "Sam", "!", "</s>");
         assertThat(cliSentence(corpus, "char", "我爱北京")).containsExactly("我", "爱", "北", "京", "</s>");
         assertThat(cliSentence(corpus, "word", "我用Java写")).containsExactly("我", "用", "Java", "写", "</s>");
+    }
+
+    /** The model and typed-input splitting the commands get, for these options. */
+    private static ModelSource cliModel(Path corpus, String tokenizer) {
+        ModelOptions options = new ModelOptions();
+        new picocli.CommandLine(options).parseArgs("--train", corpus.toString(), "--tokenizer", tokenizer,
+                "--order", String.valueOf(SessionViewModel.MAX_ORDER), "--smoothing", "laplace");
+        return ModelSource.load(options);
     }
 
     /** The words {@code score} scored, {@code </s>} last. */
