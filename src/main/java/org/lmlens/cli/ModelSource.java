@@ -57,7 +57,7 @@ final class ModelSource {
         if (!options.train.isEmpty()) {
             throw new LmLensException("Give either --train (a text to count) or --arpa (a model), not both");
         }
-        if (options.smoothing != null || options.k != null) {
+        if (options.smoothing != null || options.k != null || !options.params.isEmpty()) {
             throw new LmLensException("--smoothing and its parameters do not apply to --arpa: an ARPA file already"
                     + " holds its probabilities");
         }
