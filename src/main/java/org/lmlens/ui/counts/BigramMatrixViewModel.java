@@ -43,10 +43,11 @@ public final class BigramMatrixViewModel extends TabViewModel {
         words.set(String.join(" ", defaultWords(text())));
         follow(words);
         follow(mode);
+        inputsChanged();
     }
 
     @Override
-    protected void textReplaced(TrainedText text) {
+    protected void textReplaced(TrainedText old, TrainedText text) {
         words.set(String.join(" ", defaultWords(text)));
     }
 

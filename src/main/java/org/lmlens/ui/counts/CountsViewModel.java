@@ -50,6 +50,17 @@ public final class CountsViewModel extends TabViewModel {
         follow(tableOrder);
         follow(search);
         follow(sort);
+        inputsChanged();
+    }
+
+    @Override
+    protected void textReplaced(TrainedText old, TrainedText now) {
+        job.cancel();
+        rowCache.clear();
+        if (anotherText(old, now)) {
+            // a search for the previous text's words would hide this text's rows
+            search.set("");
+        }
     }
 
     /** How the rows are ordered. */
@@ -74,7 +85,7 @@ public final class CountsViewModel extends TabViewModel {
         Key key = sort.get().key();
         boolean asc = sort.get().ascending();
         boolean modelFree = key == Key.COUNT || key == Key.NGRAM || key == Key.MLE;
-        String cacheKey = System.identityHashCode(text) + "|" + order + "|" + typed + "|" + key + "|" + asc;
+        String cacheKey = order + "|" + typed + "|" + key + "|" + asc;
         int[] cached = modelFree ? rowCache.get(cacheKey) : null;
         job.run(p -> {
             LanguageModel m = text.model(order, sessionModel.method(), sessionModel.parameters());

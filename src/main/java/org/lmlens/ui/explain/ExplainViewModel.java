@@ -15,7 +15,7 @@ import org.lmlens.engine.smoothing.FormulaInputs;
 import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Smoothing explained: the current method's formula (as the method declares it, {@link Formula}), and for the chosen context and word the same formula

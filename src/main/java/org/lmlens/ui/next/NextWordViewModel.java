@@ -66,13 +66,21 @@ public final class NextWordViewModel extends TabViewModel {
                 showContext(request);
             }
         });
+        inputsChanged();
     }
 
     @Override
-    protected void textReplaced(TrainedText text) {
+    protected void textReplaced(TrainedText old, TrainedText text) {
         vocabularySource = text;
         pinnedTokens = null;
         pinnedText = null;
+        if (anotherText(old, text)) {
+            // a context typed for the previous text would be mostly <unk> in this one, and so would the
+            // prediction Smoothing explained shows
+            context.set("");
+            contextTokens.set(List.of());
+            selectedWord.set(null);
+        }
     }
 
     /** How many methods can be compared at once. */

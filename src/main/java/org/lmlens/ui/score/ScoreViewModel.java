@@ -18,7 +18,7 @@ import org.lmlens.engine.text.TextOptions;
 import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Scores typed sentences with the chain rule (one row per predicted token), and in compare mode a second
