@@ -117,6 +117,7 @@ public final class MainView {
                 new SimpleBooleanProperty(true), new TabLinks());
         host = new TabHost(TabRegistry.standard(), context);
         tabs = host.pane();
+        root.styleProperty().addListener((o, a, b) -> host.fitHeaders()); // presenter mode and zoom
         host.forEach((tab, view) -> {
             view.exportedTables().forEach(t -> wiring.table(tab, t.node(), t.baseName()));
             view.exportedCharts().forEach(c -> wiring.chart(tab, c.node(), c.baseName()));
