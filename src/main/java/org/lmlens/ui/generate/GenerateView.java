@@ -145,7 +145,7 @@ public final class GenerateView {
             int[] starts = new int[s.words().size() + 1];
             for (int i = 0; i < s.words().size(); i++) {
                 String w = s.words().get(i);
-                if (i > 0 && !(Detokenizer.isUnspaced(w) && Detokenizer.isUnspaced(s.words().get(i - 1)))) {
+                if (i > 0 && Detokenizer.spaceBetween(s.words().get(i - 1), w)) {
                     text.append(' ');
                 }
                 starts[i] = text.length();
