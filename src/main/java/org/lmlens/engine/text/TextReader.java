@@ -118,8 +118,9 @@ public final class TextReader {
         return readWordIds(source, inspected, options, words, sink, progress, null);
     }
 
-    private static Spellings readWordIds(TextSource source, TextInfo inspected, TextOptions options, WordIds words,
-                                         WordIdSink sink, Progress progress, Spellings known) {
+    /** As {@link #readWordIds(TextSource, TextOptions, WordIds, WordIdSink, Progress, Spellings)}, with what {@link #inspect} found. */
+    public static Spellings readWordIds(TextSource source, TextInfo inspected, TextOptions options, WordIds words,
+                                        WordIdSink sink, Progress progress, Spellings known) {
         TextOptions resolved = options.withTokenizer(inspected.tokenizer());
         SentenceSink mapped = WordIdSink.mapping(words, sink);
         List<String> tokens = new ArrayList<>();
