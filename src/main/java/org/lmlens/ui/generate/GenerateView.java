@@ -118,11 +118,29 @@ public final class GenerateView {
         hover.getStyleClass().add("text-muted");
         hover.setId("generate-hover");
         HBox hints = new HBox(16, hint, hover);
-        VBox box = new VBox(10, options, hints, error, scroll);
+        Label smoothingNote = new Label();
+        smoothingNote.setId("generate-smoothing-note");
+        smoothingNote.setWrapText(true);
+        smoothingNote.getStyleClass().add("text-muted");
+        smoothingNote.textProperty().bind(I18n.bind(() -> smoothingNote(viewModel.startMassProperty().get()),
+                viewModel.startMassProperty()));
+        smoothingNote.managedProperty().bind(viewModel.startMassProperty().isNotNull());
+        smoothingNote.visibleProperty().bind(viewModel.startMassProperty().isNotNull());
+        VBox box = new VBox(10, options, hints, smoothingNote, error, scroll);
         box.setPadding(new Insets(12));
         viewModel.sentencesProperty().addListener((o, a, list) -> render(list));
         viewModel.errorProperty().addListener((o, a, e) -> error.setText(e == null ? "" : e));
         return box;
+    }
+
+    /** Why a smoothed model's samples look worse than maximum likelihood's, with the split after {@code <s>}. */
+    private static String smoothingNote(GenerateViewModel.StartNote note) {
+        if (note == null) {
+            return "";
+        }
+        var m = note.split();
+        return I18n.get("generate.smoothingNote", org.lmlens.ui.common.Names.method(note.method()),
+                org.lmlens.ui.teach.Texts.percent(m.unseenMass()), m.seenContinuations(), m.unseenOutcomes());
     }
 
     private static Label label(String key) {

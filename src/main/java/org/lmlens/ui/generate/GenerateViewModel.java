@@ -13,9 +13,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import org.lmlens.engine.model.GeneratedSentence;
+import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.model.MassSplit;
 import org.lmlens.engine.model.Sampler;
 import org.lmlens.engine.model.SamplingOptions;
+import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.ui.common.TaskRunner;
 import org.lmlens.ui.session.SessionViewModel;
 
@@ -38,6 +41,7 @@ public final class GenerateViewModel {
     private final ReadOnlyObjectWrapper<List<GeneratedSentence>> sentences = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final SplittableRandom seeds = new SplittableRandom();
+    private final ReadOnlyObjectWrapper<StartNote> startMass = new ReadOnlyObjectWrapper<>();
     private TaskRunner.Handle handle = TaskRunner.Handle.DONE;
     private long generation;
     private boolean active;
@@ -82,10 +86,12 @@ public final class GenerateViewModel {
         double t = temperature.get();
         int k = Math.max(0, topK.get());
         boolean g = greedy.get();
-        handle = runner.run(p -> new Sampler(model, new SamplingOptions(t, k, 1.0, g, MAX_LENGTH)).generate(n, s), result -> {
+        handle = runner.run(p -> new Drawn(new Sampler(model, new SamplingOptions(t, k, 1.0, g, MAX_LENGTH))
+                .generate(n, s), smoothedStart(model)), result -> {
             if (gen == generation) {
                 error.set(null);
-                sentences.set(List.copyOf(result));
+                sentences.set(List.copyOf(result.sentences()));
+                startMass.set(result.startMass());
             }
         }, failure -> {
             if (gen == generation) {
@@ -116,6 +122,32 @@ public final class GenerateViewModel {
 
     public ReadOnlyObjectProperty<List<GeneratedSentence>> sentencesProperty() {
         return sentences.getReadOnlyProperty();
+    }
+
+    /**
+     * For a smoothing method on a text where it gives at least {@value #NOTE_MIN_UNSEEN} of the first word's
+     * probability to words never seen at a sentence start: that split, so the view can say why its samples
+     * look worse than maximum likelihood's (mass moved to unseen continuations); otherwise null.
+     */
+    public ReadOnlyObjectProperty<StartNote> startMassProperty() {
+        return startMass.getReadOnlyProperty();
+    }
+
+    static final double NOTE_MIN_UNSEEN = 0.05;
+
+    private record Drawn(List<GeneratedSentence> sentences, StartNote startMass) {
+    }
+
+    /** A smoothing method and how it shares the probability of the first word of a sentence. */
+    public record StartNote(SmoothingMethod method, MassSplit split) {
+    }
+
+    private static StartNote smoothedStart(LanguageModel model) {
+        if (model.order() < 2 || !model.method().isNormalised() || model.method().name().equals("mle")) { // i18n-ok: method id
+            return null;
+        }
+        MassSplit m = model.massSplit(List.of(Vocabulary.BOS_WORD));
+        return m.defined() && m.unseenMass() >= NOTE_MIN_UNSEEN ? new StartNote(model.method(), m) : null;
     }
 
     public ReadOnlyObjectProperty<String> errorProperty() {
