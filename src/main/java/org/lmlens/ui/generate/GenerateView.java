@@ -133,14 +133,13 @@ public final class GenerateView {
         return box;
     }
 
-    /** Why a smoothed model's samples look worse than maximum likelihood's, with the split after {@code <s>}. */
+    /** Why a smoothed model's samples look worse than maximum likelihood's, with the share it moved while drawing. */
     private static String smoothingNote(GenerateViewModel.StartNote note) {
         if (note == null) {
             return "";
         }
-        var m = note.split();
         return I18n.get("generate.smoothingNote", org.lmlens.ui.common.Names.method(note.method()),
-                org.lmlens.ui.teach.Texts.percent(m.unseenMass()), m.seenContinuations(), m.unseenOutcomes());
+                org.lmlens.ui.teach.Texts.percent(note.meanUnseenMass()), note.steps());
     }
 
     private static Label label(String key) {

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import org.lmlens.engine.model.GeneratedSentence;
-import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.MassSplit;
 import org.lmlens.engine.model.Sampler;
@@ -86,8 +85,10 @@ public final class GenerateViewModel {
         double t = temperature.get();
         int k = Math.max(0, topK.get());
         boolean g = greedy.get();
-        handle = runner.run(p -> new Drawn(new Sampler(model, new SamplingOptions(t, k, 1.0, g, MAX_LENGTH))
-                .generate(n, s), smoothedStart(model)), result -> {
+        handle = runner.run(p -> {
+            List<GeneratedSentence> drawn = new Sampler(model, new SamplingOptions(t, k, 1.0, g, MAX_LENGTH)).generate(n, s);
+            return new Drawn(drawn, unseenWhileDrawing(model, drawn));
+        }, result -> {
             if (gen == generation) {
                 error.set(null);
                 sentences.set(List.copyOf(result.sentences()));
@@ -125,9 +126,9 @@ public final class GenerateViewModel {
     }
 
     /**
-     * For a smoothing method on a text where it gives at least {@value #NOTE_MIN_UNSEEN} of the first word's
-     * probability to words never seen at a sentence start: that split, so the view can say why its samples
-     * look worse than maximum likelihood's (mass moved to unseen continuations); otherwise null.
+     * For a smoothing method that gave, on average over the steps of the drawn sentences, at least
+     * {@value #NOTE_MIN_UNSEEN} of the probability to continuations never seen after the step's context: that
+     * share, so the view can say why its samples look worse than maximum likelihood's; otherwise null.
      */
     public ReadOnlyObjectProperty<StartNote> startMassProperty() {
         return startMass.getReadOnlyProperty();
@@ -138,16 +139,26 @@ public final class GenerateViewModel {
     private record Drawn(List<GeneratedSentence> sentences, StartNote startMass) {
     }
 
-    /** A smoothing method and how it shares the probability of the first word of a sentence. */
-    public record StartNote(SmoothingMethod method, MassSplit split) {
+    /** A smoothing method and the mean share of probability it moved to unseen continuations while drawing. */
+    public record StartNote(SmoothingMethod method, double meanUnseenMass, int steps) {
     }
 
-    private static StartNote smoothedStart(LanguageModel model) {
+    private static StartNote unseenWhileDrawing(LanguageModel model, List<GeneratedSentence> drawn) {
         if (model.order() < 2 || !model.method().isNormalised() || model.method().name().equals("mle")) { // i18n-ok: method id
             return null;
         }
-        MassSplit m = model.massSplit(List.of(Vocabulary.BOS_WORD));
-        return m.defined() && m.unseenMass() >= NOTE_MIN_UNSEEN ? new StartNote(model.method(), m) : null;
+        double sum = 0;
+        int steps = 0;
+        for (GeneratedSentence s : drawn) {
+            for (List<String> context : s.contexts()) {
+                MassSplit m = model.massSplit(context);
+                if (m.defined()) {
+                    sum += m.unseenMass();
+                    steps++;
+                }
+            }
+        }
+        return steps > 0 && sum / steps >= NOTE_MIN_UNSEEN ? new StartNote(model.method(), sum / steps, steps) : null;
     }
 
     public ReadOnlyObjectProperty<String> errorProperty() {
