@@ -26,7 +26,7 @@ class CountsSearchTest {
         SessionViewModel session = new SessionViewModel(new SameThreadTaskRunner());
         List<String> errors = new ArrayList<>();
         session.setErrorHandler(errors::add);
-        CountsViewModel counts = new CountsViewModel(session);
+        CountsViewModel counts = new CountsViewModel(org.lmlens.ui.TabContexts.of(session));
         session.load(SessionViewModel.Origin.pasted("白日依山尽，黄河入海流。\n白头宫女在，闲坐说玄宗。\n"),
                 TextOptions.defaults().withTokenizer(Tokenizers.byName("char")));
         assertThat(errors).isEmpty();
