@@ -115,10 +115,17 @@ public final class GenerateView {
         hover.getStyleClass().add("text-muted");
         hover.setId("generate-hover");
         HBox hints = new HBox(16, hint, hover);
-        Label smoothingNote = new Label();
+        // One line with the measured share; the explanation opens on a click, so the sentences keep their room.
+        Label why = new Label();
+        why.setWrapText(true);
+        why.textProperty().bind(I18n.bind("generate.smoothingNote.why"));
+        javafx.scene.control.TitledPane smoothingNote = new javafx.scene.control.TitledPane();
         smoothingNote.setId("generate-smoothing-note");
-        smoothingNote.setWrapText(true);
-        smoothingNote.getStyleClass().add("text-muted");
+        smoothingNote.setContent(why);
+        smoothingNote.setExpanded(false);
+        smoothingNote.setAnimated(false);
+        smoothingNote.setPrefWidth(0); // as wide as the tab, never wider: a long title is cut, not the window
+        smoothingNote.setMaxWidth(Double.MAX_VALUE);
         smoothingNote.textProperty().bind(I18n.bind(() -> smoothingNote(viewModel.startMassProperty().get()),
                 viewModel.startMassProperty()));
         smoothingNote.managedProperty().bind(viewModel.startMassProperty().isNotNull());

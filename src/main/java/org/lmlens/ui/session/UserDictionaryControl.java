@@ -53,6 +53,10 @@ final class UserDictionaryControl {
         clear.disableProperty().bind(session.userDictionaryProperty().isNull());
         clear.setOnAction(e -> session.userDictionaryProperty().set(null));
 
+        // the buttons keep their text; a long file name is what gets cut
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(0);
         HBox row = new HBox(6, name, choose, clear);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
