@@ -5,19 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.Tokenizers;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.LmLensApp;
 import org.lmlens.ui.MainView;
-import org.lmlens.ui.common.FxTaskRunner;
-import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.session.Samples;
 import org.lmlens.ui.session.SessionViewModel;
 import org.lmlens.ui.tabs.TabRegistry;
@@ -37,21 +31,10 @@ public final class ChineseScreenshots {
         out.mkdirs();
         Path dict = Files.createTempDirectory("lmlens-dict").resolve("user.dict");
         Files.writeString(dict, "大语言模型 5 n\nn 元语法\n词元\n", StandardCharsets.UTF_8);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        SessionViewModel session = new SessionViewModel(new FxTaskRunner());
+        SessionViewModel session = Screenshots.startSession();
         MainView[] main = new MainView[1];
         Stage[] stage = new Stage[1];
-        ResponsivenessBenchmark.onFx(() -> {
-            LmLensApp.applyTheme(false);
-            stage[0] = new Stage();
-            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/shots")), stage[0],
-                    Screenshots.scratchRecent());
-            Scene scene = main[0].createScene(1320, 820);
-            stage[0].setScene(scene);
-            stage[0].show();
-        });
+        ResponsivenessBenchmark.onFx(() -> Screenshots.openWindow(session, false, main, stage));
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
             String p = locale == Locale.ENGLISH ? "en-" : "zh-";
             ResponsivenessBenchmark.onFx(() -> {

@@ -25,7 +25,7 @@ class ChineseTokenizerChoiceTest {
     static final String WENYAN = "学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？";
     static final String BIG5_NEWS = "國立臺灣大學是臺灣第一所大學，其實並不只是一所學校。我們在這裡學習語言模型。";
 
-    private static List<String> tokens(Tokenizer t, String s) {
+    static List<String> tokens(Tokenizer t, String s) {
         List<String> out = new ArrayList<>();
         t.tokenize(s, out::add);
         return out;

@@ -16,9 +16,7 @@ class UserDictionaryTest {
     private static final String SENTENCE = "大语言模型用 n 元语法和n元语法的词元来评估";
 
     private static List<String> tokens(Tokenizer t, String s) {
-        List<String> out = new ArrayList<>();
-        t.tokenize(s, out::add);
-        return out;
+        return ChineseTokenizerChoiceTest.tokens(t, s);
     }
 
     @Test
