@@ -29,7 +29,8 @@ public final class Detokenizer {
      * Two unspaced tokens join directly; so do ASCII punctuation (Chinese text often has a half-width
      * comma: 辨,踪) and a number (北京3月15日电) next to an unspaced token, while between Latin words they keep
      * their spaces as before. A Latin word next to Chinese keeps its space (用 Python 训练), as many Chinese
-     * writers set it. {@link #spaceBetween} is the negation, for views that place the tokens themselves.
+     * writers set it. A per cent sign follows its number directly (3.5%). {@link #spaceBetween} is the
+     * negation, for views that place the tokens themselves.
      */
     public static boolean spaceBetween(String left, String right) {
         return !joinsWithoutSpace(left, right);
@@ -39,7 +40,8 @@ public final class Detokenizer {
         boolean l = isUnspaced(left);
         boolean r = isUnspaced(right);
         return l && r || l && (isAsciiPunctuation(right) || isNumber(right))
-                || r && (isAsciiPunctuation(left) || isNumber(left));
+                || r && (isAsciiPunctuation(left) || isNumber(left))
+                || isNumber(left) && (right.equals("%") || right.equals("％"));
     }
 
     /** 3, 15, 3.14, 1,000, 50%: digits with the signs that go inside or after a number. */
