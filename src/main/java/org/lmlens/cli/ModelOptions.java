@@ -19,6 +19,7 @@ import org.lmlens.engine.text.SentenceMode;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
+import org.lmlens.engine.text.UserDictionary;
 import picocli.CommandLine.Option;
 
 /**
@@ -73,8 +74,14 @@ public final class ModelOptions {
                     + " pre-tokenised text, else word) (default: ${DEFAULT-VALUE}).")
     String tokenizer;
 
+    @Option(names = "--user-dict", paramLabel = "FILE",
+            description = "User dictionary for zh-word (and auto when it chooses zh-word): one word a line,"
+                    + " optionally followed by a frequency and a tag, as jieba's load_userdict reads them.")
+    Path userDict;
+
     @Option(names = "--sentences", paramLabel = "MODE", defaultValue = "line",
-            description = "Sentence mode: line (one per line) or punct (split on . ! ? 。！？) (default: ${DEFAULT-VALUE}).")
+            description = "Sentence mode: line (one per line) or punct (a sentence ends at . ! ? 。！？, a blank"
+                    + " line or the end of a file, not at a line break) (default: ${DEFAULT-VALUE}).")
     String sentences;
 
     @Option(names = "--lowercase", description = "Lowercase every token.")
@@ -99,9 +106,20 @@ public final class ModelOptions {
         }
     }
 
+    private TextOptions parsedTextOptions;
+
+    /** The text options (parsed once: the user dictionary is read once). */
     TextOptions textOptions() {
+        if (parsedTextOptions == null) {
+            parsedTextOptions = parseTextOptions();
+        }
+        return parsedTextOptions;
+    }
+
+    private TextOptions parseTextOptions() {
         Charset charset = TextOptions.parseEncoding(encoding);
-        return new TextOptions(Tokenizers.byName(tokenizer), SentenceMode.byName(sentences), lowercase, charset);
+        return new TextOptions(Tokenizers.byName(tokenizer), SentenceMode.byName(sentences), lowercase, charset,
+                userDict == null ? null : UserDictionary.load(userDict));
     }
 
     SmoothingMethod method() {

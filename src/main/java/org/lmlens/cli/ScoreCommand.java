@@ -20,27 +20,33 @@ final class ScoreCommand extends ModelCommand {
         SentenceScore score = lm.score(source.sentence(sentence));
         List<Object> rows = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-16s %-28s %-14s %-10s %s%n", "word", "context",
+        sb.append(Format.pad("word", 17)).append(Format.pad("context", 29)).append(String.format("%-14s %-10s %s%n",
                 lm.method().isNormalised() ? "P" : "S (score)", "log10", "order"));
         for (TokenScore t : score.scores()) {
             String ctx = String.join(" ", t.context());
             rows.add(Json.object("word", t.word(), "context", ctx, "probability", t.probability(), "log10", t.log10(),
                     "cumulative_log10", t.cumulativeLog10(), "supplied_by_order", t.suppliedByOrder(), "oov", t.oov()));
-            sb.append(String.format("%-16s %-28s %-14s %-10s %d%n", t.word(), ctx, Format.number(t.probability()),
-                    Format.number(t.log10()), t.suppliedByOrder()));
+            sb.append(Format.pad(t.word(), 16)).append(' ').append(Format.pad(ctx, 28)).append(' ')
+                    .append(String.format("%-14s %-10s %d%n", Format.number(t.probability()),
+                            Format.number(t.log10()), t.suppliedByOrder()));
         }
         boolean normalised = lm.method().isNormalised();
         if (normalised) {
             sb.append("log10 P = ").append(Format.number(score.log10Prob()))
                     .append("   perplexity = ").append(Format.number(score.perplexity()))
-                    .append("   bits/token = ").append(Format.number(score.bitsPerToken()));
+                    .append("   bits/token = ").append(Format.number(score.bitsPerToken()))
+                    .append("\n").append(score.characters()).append(" characters: perplexity/character = ")
+                    .append(Format.number(score.perplexityPerCharacter()))
+                    .append("   bits/character = ").append(Format.number(score.bitsPerCharacter()));
         } else {
             sb.append("log10 S = ").append(Format.number(score.log10Prob())).append('\n').append(notProbabilities(lm))
                     .append("; perplexity is undefined");
         }
         print(Json.object("tokens", rows, "log10_prob", score.log10Prob(),
                 "perplexity", normalised ? score.perplexity() : null,
-                "bits_per_token", normalised ? score.bitsPerToken() : null, "oov", score.oov(),
+                "bits_per_token", normalised ? score.bitsPerToken() : null, "characters", score.characters(),
+                "perplexity_per_character", normalised ? score.perplexityPerCharacter() : null,
+                "bits_per_character", normalised ? score.bitsPerCharacter() : null, "oov", score.oov(),
                 "value_kind", normalised ? "probability" : "score"), sb.toString());
         return 0;
     }

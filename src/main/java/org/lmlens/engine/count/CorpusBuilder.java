@@ -96,17 +96,38 @@ public final class CorpusBuilder {
     /** Encodes test text with a frozen vocabulary: unknown words become {@code <unk>} and are counted as OOV. */
     public static Corpus encode(TextSource source, TextOptions options, Vocabulary vocabulary, Progress progress) {
         Encoder enc = new Encoder(vocabulary, source.isString() ? -1 : source.size());
-        TextReader.readWordIds(source, options, enc, enc::add, progress, vocabulary.spellings());
+        TextInfo inspected = TextReader.inspect(source, options);
+        TextReader.readWordIds(source, inspected, options, enc, enc::add, progress, vocabulary.spellings());
         if (enc.starts.size() == 0) {
             throw new LmLensException(EngineMessages.get("corpus.noWords", source.name()));
         }
-        return enc.build();
+        // The byte path maps each distinct spelling once, so the encoder did not see every token: count
+        // the characters in a second, cheap pass (white-space tokens, one sentence a line).
+        long characters = TextReader.readsAsBytes(source, inspected, options)
+                ? characters(source, options.withTokenizer(inspected.tokenizer())) : enc.characters;
+        return enc.build().withCharacters(characters);
+    }
+
+    /** The characters of a text's sentences as the encoder counts them (markup tokens left out). */
+    private static long characters(TextSource source, TextOptions options) {
+        long[] c = {0};
+        TextReader.read(source, options, tokens -> {
+            boolean any = false;
+            for (String t : tokens) {
+                if (!isMarker(t)) {
+                    c[0] += t.codePointCount(0, t.length());
+                    any = true;
+                }
+            }
+            c[0] += any ? 1 : 0;
+        }, Progress.NONE);
+        return c[0];
     }
 
     public static Corpus encode(List<List<String>> sentences, Vocabulary vocabulary) {
         Encoder enc = new Encoder(vocabulary, -1);
         sentences.forEach(WordIdSink.mapping(enc, enc::add)::sentence);
-        return enc.build();
+        return enc.build().withCharacters(enc.characters);
     }
 
     static boolean isMarker(String token) {
@@ -131,6 +152,8 @@ public final class CorpusBuilder {
         /** Whether a spelling the training text never had is out of the vocabulary (see {@link Spellings#complete}). */
         private final boolean completeSpellings;
         long oov;
+        /** Code points of the tokens seen through {@link #id(String)}, plus one per sentence end. */
+        long characters;
 
         Encoder(Vocabulary vocabulary, long sourceBytes) {
             this.vocabulary = vocabulary;
@@ -140,7 +163,11 @@ public final class CorpusBuilder {
 
         @Override
         public int id(String w) {
-            return isMarker(w) ? -1 : vocabulary.id(w);
+            if (isMarker(w)) {
+                return -1;
+            }
+            characters += w.codePointCount(0, w.length());
+            return vocabulary.id(w);
         }
 
         @Override
@@ -150,6 +177,7 @@ public final class CorpusBuilder {
         }
 
         void add(int[] ids, int length) {
+            characters++;
             starts.add(tokens.size());
             tokens.add(Vocabulary.BOS);
             for (int k = 0; k < length; k++) {

@@ -135,7 +135,9 @@ public final class MemoryGuard {
     }
 
     private static String millions(long tokens) {
-        return tokens >= 1_000_000 ? EngineMessages.get("memory.millions", String.format(Locale.ROOT, "%.1f", tokens / 1e6))
+        // both units: English counts in millions, Chinese in 万 (ten thousands)
+        return tokens >= 1_000_000 ? EngineMessages.get("memory.millions", String.format(Locale.ROOT, "%.1f", tokens / 1e6),
+                String.format(Locale.ROOT, "%.0f", tokens / 1e4))
                 : String.format(Locale.ROOT, "%,d", tokens);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.NgramCounter;
@@ -85,7 +86,7 @@ public final class JelinekMercer implements SmoothingMethod {
             source = "every 10th training sentence (" + held.length + " sentences)";
         } else {
             source = "none";
-            notices.add("no held-out text and fewer than 10 training sentences: every weight mu_k = 0.5");
+            notices.add(EngineMessages.get("notice.jelinekMercerNoHeldOut"));
         }
         double[] mu = new double[order + 1];
         java.util.Arrays.fill(mu, 0.5);

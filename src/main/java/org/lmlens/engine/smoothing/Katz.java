@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 
@@ -85,8 +86,7 @@ public final class Katz implements SmoothingMethod {
                     d[r] = 1;
                 }
                 if (k < K) {
-                    notices.add("order " + order + ": Katz discounts out of range above count " + k
-                            + "; counts above " + k + " are not discounted");
+                    notices.add(EngineMessages.get("notice.katzRange", order, k));
                 }
                 return d;
             }
@@ -94,7 +94,7 @@ public final class Katz implements SmoothingMethod {
         for (int r = 1; r <= K; r++) {
             d[r] = (r - 0.5) / r;
         }
-        notices.add("order " + order + ": no valid Katz discount (N1 = " + n1 + "); d_r = (r - 0.5)/r used");
+        notices.add(EngineMessages.get("notice.katzNone", order, n1));
         return d;
     }
 

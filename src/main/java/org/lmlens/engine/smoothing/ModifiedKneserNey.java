@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 
@@ -124,11 +124,7 @@ public final class ModifiedKneserNey implements SmoothingMethod {
                 float[] d = discounts(n);
                 if (d == null) {
                     d = FALLBACK.clone();
-                    notices.add(String.format(Locale.ROOT, "modified-kneser-ney: the %d-gram discounts cannot be "
-                            + "estimated from this text (adjusted count-of-counts n1..n4 = %d %d %d %d: a count is "
-                            + "missing or a discount falls outside [0, j]; KenLM would stop with "
-                            + "BadDiscountException); using KenLM's --discount_fallback defaults D1=0.5 D2=1 D3+=1.5",
-                            k, n[1], n[2], n[3], n[4]));
+                    notices.add(EngineMessages.get("notice.modifiedKneserNeyFallback", k, n[1], n[2], n[3], n[4]));
                 }
                 discount[k] = d;
                 fillContexts(k, d);

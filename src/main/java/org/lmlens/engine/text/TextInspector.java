@@ -47,7 +47,7 @@ final class TextInspector {
             return new TextInfo(options.tokenizer(), false, "chosen by the user", files);
         }
         TokenizerChooser.Choice choice = TokenizerChooser.choose(samples);
-        return new TextInfo(choice.tokenizer(), true, choice.reason(), files);
+        return new TextInfo(options.withTokenizer(choice.tokenizer()).tokenizer(), true, choice.reason(), files);
     }
 
     private static TextInfo.FileInfo inspectFile(TextSource source, int part, Charset given, StringBuilder samples) {

@@ -33,6 +33,20 @@ public final class Tokenizers {
         return String.join(", ", ALL.stream().map(Tokenizer::name).toList());
     }
 
+    /**
+     * The tokenizer bound to a user dictionary: {@code zh-word}, and {@code auto} (for when it chooses
+     * {@code zh-word}), get the dictionary's words; other tokenizers are returned as they are.
+     */
+    public static Tokenizer withDictionary(Tokenizer t, UserDictionary dictionary) {
+        if (t instanceof ZhWordTokenizer z && z.dictionary() != dictionary) {
+            return dictionary == null ? byName(ZhWordTokenizer.NAME) : new ZhWordTokenizer(dictionary);
+        }
+        if (t instanceof AutoTokenizer a && a.dictionary() != dictionary) {
+            return dictionary == null ? byName(AutoTokenizer.NAME) : new AutoTokenizer(dictionary);
+        }
+        return t;
+    }
+
     /** True for the {@code auto} placeholder, which reading a text resolves. */
     public static boolean isAuto(Tokenizer t) {
         return t instanceof AutoTokenizer;

@@ -172,12 +172,15 @@ public final class EvaluateViewModel extends TabViewModel {
         sb.append(String.join(",", I18n.get("evaluate.column.method"), I18n.get("evaluate.column.order"),
                 I18n.get("evaluate.column.test"), I18n.get("evaluate.column.training"),
                 I18n.get("evaluate.column.testExclOov"), I18n.get("evaluate.column.zeros"),
-                I18n.get("evaluate.column.oov"))).append("\r\n"); // i18n-ok: method ids, CSV format
+                I18n.get("evaluate.column.oov"), I18n.get("evaluate.column.perCharacter"),
+                I18n.get("evaluate.column.bitsPerCharacter"))).append("\r\n"); // i18n-ok: method ids, CSV format
         for (OrderSweep.Point p : r.points()) {
             sb.append(p.method()).append(',').append(p.order()).append(',').append(csvNumber(p.testPerplexity()))
                     .append(',').append(csvNumber(p.trainingPerplexity())).append(',')
                     .append(csvNumber(p.testPerplexityExcludingOov())).append(',').append(p.zeroProbabilityTokens())
-                    .append(',').append(csvNumber(r.oovRate())).append("\r\n"); // i18n-ok: method ids, CSV format
+                    .append(',').append(csvNumber(r.oovRate())).append(',')
+                    .append(csvNumber(p.testPerplexityPerCharacter())).append(',')
+                    .append(csvNumber(p.testBitsPerCharacter())).append("\r\n"); // i18n-ok: method ids, CSV format
         }
         return sb.toString();
     }

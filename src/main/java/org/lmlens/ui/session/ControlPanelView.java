@@ -108,7 +108,8 @@ public final class ControlPanelView {
 
         VBox box = new VBox(6,
                 heading("control.text"),
-                label("control.tokenizer"), tokenizer, lowercase,
+                label("control.tokenizer"), tokenizer, label("control.userDict"),
+                new UserDictionaryControl(session).createView(), lowercase,
                 label("control.sentenceMode"), mode,
                 label("control.encoding"), encoding,
                 label("control.minCount"), minCount,

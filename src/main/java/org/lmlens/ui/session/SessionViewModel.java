@@ -25,6 +25,8 @@ import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.SentenceMode;
 import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.Tokenizers;
+import org.lmlens.engine.text.UserDictionary;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizer;
 import org.lmlens.i18n.I18n;
@@ -60,6 +62,8 @@ public final class SessionViewModel {
     private final TaskRunner runner;
     /** Automatic by default: the engine picks characters, Chinese words, spaces or words from the text itself. */
     private final ObjectProperty<Tokenizer> tokenizer = new SimpleObjectProperty<>(TextOptions.automatic().tokenizer());
+    /** Words for zh-word (and auto when it chooses zh-word), or null. */
+    private final ObjectProperty<UserDictionary> userDictionary = new SimpleObjectProperty<>(null);
     private final BooleanProperty lowercase = new SimpleBooleanProperty(false);
     private final ObjectProperty<SentenceMode> sentenceMode = new SimpleObjectProperty<>(SentenceMode.LINE);
     private final IntegerProperty minCount = new SimpleIntegerProperty(1);
@@ -90,6 +94,7 @@ public final class SessionViewModel {
         this.modelJob = new LatestOnly(runner);
         tokenizer.addListener((o, a, b) -> optionsChanged());
         lowercase.addListener((o, a, b) -> optionsChanged());
+        userDictionary.addListener((o, a, b) -> optionsChanged());
         sentenceMode.addListener((o, a, b) -> optionsChanged());
         minCount.addListener((o, a, b) -> optionsChanged());
         encoding.addListener((o, a, b) -> optionsChanged());
@@ -174,7 +179,8 @@ public final class SessionViewModel {
 
     public TextOptions currentOptions() {
         return TextOptions.defaults().withTokenizer(tokenizer.get()).withLowercase(lowercase.get())
-                .withSentenceMode(sentenceMode.get()).withEncoding(encoding.get());
+                .withSentenceMode(sentenceMode.get()).withEncoding(encoding.get())
+                .withUserDictionary(userDictionary.get());
     }
 
     /** Puts the options of the loaded text back into the controls (after a failed or cancelled load). */
@@ -188,7 +194,9 @@ public final class SessionViewModel {
     private void applyOptions(TextOptions options, int min) {
         applyingOptions = true;
         try {
-            tokenizer.set(options.tokenizer());
+            // the control offers the plain tokenizers; the dictionary is an option of its own
+            tokenizer.set(Tokenizers.withDictionary(options.tokenizer(), null));
+            userDictionary.set(options.userDictionary());
             lowercase.set(options.lowercase());
             sentenceMode.set(options.sentenceMode());
             minCount.set(min);
@@ -215,6 +223,15 @@ public final class SessionViewModel {
 
     public ObjectProperty<Tokenizer> tokenizerProperty() {
         return tokenizer;
+    }
+
+    public ObjectProperty<UserDictionary> userDictionaryProperty() {
+        return userDictionary;
+    }
+
+    /** Reads a user dictionary in the background; the loaded text is read again with it. */
+    public void loadUserDictionary(Path file) {
+        runner.run(p -> UserDictionary.load(file), userDictionary::set, error -> errorHandler.accept(messageOf(error)));
     }
 
     public BooleanProperty lowercaseProperty() {
