@@ -18,7 +18,8 @@ class TypedTextTest {
     @Test
     void markersStayWholeWithOrWithoutSpacesAroundThem() {
         assertThat(TypedText.tokens("<s>I am</s>", with("word"))).containsExactly("<s>", "I", "am", "</s>");
-        assertThat(TypedText.tokens("Sam <unk> ham", with("char"))).containsExactly("S", "a", "m", "<unk>", "h", "a", "m");
+        assertThat(TypedText.tokens("白日<unk>依山", with("char"))).containsExactly("白", "日", "<unk>", "依", "山");
+        assertThat(TypedText.tokens("Sam <unk> ham", with("char"))).containsExactly("Sam", "<unk>", "ham"); // Latin words stay whole
         // the brackets of something that is not a marker are the tokenizer's to split
         assertThat(TypedText.tokens("<x>", with("word"))).containsExactly("<", "x", ">");
         assertThat(TypedText.tokens("   ", with("word"))).isEmpty();
