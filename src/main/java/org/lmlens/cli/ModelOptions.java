@@ -63,10 +63,14 @@ public final class ModelOptions {
     Path heldout;
 
     @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "auto",
-            description = "Tokenizer: word, whitespace, char, zh-word (Chinese words, jieba) or auto (chosen from"
-                    + " the text: char for classical Chinese, zh-word for modern Chinese, whitespace for"
-                    + " pre-tokenised text, else word) (default: ${DEFAULT-VALUE}).")
+            description = "Tokenizer: word, whitespace, char, zh-word (Chinese words, jieba), bpe (byte-level BPE:"
+                    + " see --bpe-merges, --bpe-file) or auto (chosen from the text: char for classical Chinese,"
+                    + " zh-word for modern Chinese, whitespace for pre-tokenised text, else word)"
+                    + " (default: ${DEFAULT-VALUE}).")
     String tokenizer;
+
+    @picocli.CommandLine.Mixin
+    BpeOptions bpe = new BpeOptions();
 
     @Option(names = "--sentences", paramLabel = "MODE", defaultValue = "line",
             description = "Sentence mode: line (one per line) or punct (split on . ! ? 。！？) (default: ${DEFAULT-VALUE}).")
@@ -96,7 +100,13 @@ public final class ModelOptions {
 
     TextOptions textOptions() {
         Charset charset = TextOptions.parseEncoding(encoding);
-        return new TextOptions(Tokenizers.byName(tokenizer), SentenceMode.byName(sentences), lowercase, charset);
+        org.lmlens.engine.text.Tokenizer t = Tokenizers.byName(tokenizer);
+        if (t instanceof org.lmlens.engine.bpe.BpeTokenizer) {
+            t = bpe.tokenizer(lowercase);
+        } else if (bpe.given()) {
+            throw new LmLensException("--bpe-merges, --bpe-file and --pre-split need --tokenizer bpe");
+        }
+        return new TextOptions(t, SentenceMode.byName(sentences), lowercase, charset);
     }
 
     SmoothingMethod method() {

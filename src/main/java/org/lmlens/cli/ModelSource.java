@@ -123,17 +123,22 @@ final class ModelSource {
             return out;
         }
         TextOptions opts = textOptions();
-        // Markers such as <s> pass through whole, whatever the tokenizer.
-        for (String part : s.trim().split("\\s+")) {
-            if (part.isEmpty()) {
+        // Markers such as <s> pass through whole, whatever the tokenizer; the words between two markers
+        // are cut together, as a training line is (a bpe token keeps the space before its word).
+        List<String> words = new ArrayList<>();
+        for (String part : (s.trim() + " <s>").split("\\s+")) {
+            if (!List.of("<s>", "</s>", "<unk>").contains(part)) {
+                words.add(part);
                 continue;
             }
-            if (List.of("<s>", "</s>", "<unk>").contains(part)) {
-                out.add(part);
-            } else {
-                opts.tokenizer().tokenize(part, t -> out.add(opts.lowercase() ? t.toLowerCase(Locale.ROOT) : t));
+            if (!words.isEmpty()) {
+                opts.tokenizer().tokenize(String.join(" ", words),
+                        t -> out.add(opts.lowercase() ? t.toLowerCase(Locale.ROOT) : t));
+                words.clear();
             }
+            out.add(part);
         }
+        out.remove(out.size() - 1);
         return out;
     }
 

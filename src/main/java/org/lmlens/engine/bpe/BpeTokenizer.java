@@ -88,7 +88,9 @@ public final class BpeTokenizer implements Tokenizer {
 
     @Override
     public void tokenize(CharSequence sentence, Consumer<String> sink) {
-        String text = lowercase ? sentence.toString().toLowerCase(Locale.ROOT) : sentence.toString();
+        // ▁ is how a token spells its space, so a token typed as shown (▁cat) is cut back into itself.
+        String typed = sentence.toString().replace(ByteText.SPACE_MARK, ' ');
+        String text = lowercase ? typed.toLowerCase(Locale.ROOT) : typed;
         IntArrayList ids = new IntArrayList();
         preSplit.split(text, piece -> {
             String[] tokens = cache.get(piece);

@@ -171,7 +171,7 @@ public final class BpeTrainer {
                 if (i + 1 < n && s[i] == a && s[i + 1] == b) {
                     if (out > 0) {
                         int prev = s[out - 1];
-                        pairCounts.addTo(BpeModel.pairKey(prev, a), -c);
+                        decrement(BpeModel.pairKey(prev, a), c);
                         long p = BpeModel.pairKey(prev, token);
                         pairCounts.addTo(p, c);
                         grown.add(p);
@@ -179,7 +179,7 @@ public final class BpeTrainer {
                     }
                     if (i + 2 < n) {
                         int next = s[i + 2];
-                        pairCounts.addTo(BpeModel.pairKey(b, next), -c);
+                        decrement(BpeModel.pairKey(b, next), c);
                         long p = BpeModel.pairKey(token, next);
                         pairCounts.addTo(p, c);
                         grown.add(p);
@@ -202,6 +202,14 @@ public final class BpeTrainer {
             }
         });
         return removed;
+    }
+
+    /** Lowers a pair's count; a pair no longer seen leaves the map (and its index), which keeps both small. */
+    private void decrement(long pair, long c) {
+        if (pairCounts.addTo(pair, -c) == c) {
+            pairCounts.remove(pair);
+            where.remove(pair);
+        }
     }
 
     private void index(long pair, int w) {

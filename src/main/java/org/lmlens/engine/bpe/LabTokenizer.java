@@ -23,6 +23,31 @@ public interface LabTokenizer {
 
     Cut cut(String text);
 
+    /** The lab's tokenizer names: the engine's, {@code gpt2}, {@code cl100k}, {@code o200k}, and {@code bpe}. */
+    java.util.List<String> NAMES = java.util.List.of("bpe", "gpt2", "cl100k", "o200k", "word", "whitespace", "char",
+            "zh-word");
+
+    /**
+     * The tokenizer of that name; {@code bpe} is {@code model} (which must then be given).
+     *
+     * @throws org.lmlens.engine.LmLensException for an unknown name
+     */
+    static LabTokenizer named(String name, BpeModel model) {
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        OpenAiVocabulary openAi = OpenAiVocabulary.find(n);
+        if (openAi != null) {
+            return openAi(openAi);
+        }
+        if (n.equals(BpeTokenizer.NAME)) {
+            return bpe(BpeTokenizer.NAME, java.util.Objects.requireNonNull(model, "a bpe model"), Integer.MAX_VALUE);
+        }
+        if (NAMES.contains(n)) {
+            return words(org.lmlens.engine.text.Tokenizers.byName(n));
+        }
+        throw new org.lmlens.engine.LmLensException(org.lmlens.engine.EngineMessages.get("bpe.unknownTokenizer", name,
+                String.join(", ", NAMES)));
+    }
+
     /** A BPE model, with only its first {@code mergeLimit} merges (all: {@link Integer#MAX_VALUE}). */
     static LabTokenizer bpe(String name, BpeModel model, int mergeLimit) {
         return new LabTokenizer() {
