@@ -166,6 +166,19 @@ public final class BpeModel {
         return 256 + (int) merges.subList(0, Math.max(0, mergeLimit)).stream().mapToInt(Merge::token).distinct().count();
     }
 
+    /** How a token was built: the merge of two smaller tokens' trees, down to bytes (leaves). */
+    public record MergeTree(int token, MergeTree left, MergeTree right) {
+        public boolean isByte() {
+            return left == null;
+        }
+    }
+
+    /** The tree of merges that built a token of a trained model (a leaf for a byte or a rank-table token). */
+    public MergeTree tree(int token) {
+        Merge m = mergeOf(token);
+        return m == null ? new MergeTree(token, null, null) : new MergeTree(token, tree(m.left()), tree(m.right()));
+    }
+
     /** The merge that made a token of a trained model, or {@code null} for a byte (or a rank table). */
     public Merge mergeOf(int token) {
         for (Merge m : merges) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.lmlens.engine.bpe.BpeTokenizer;
 import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.ParameterSpec;
 import org.lmlens.engine.smoothing.SmoothingMethod;
@@ -57,6 +58,8 @@ public final class ControlPanelView {
         tokenizer.valueProperty().bindBidirectional(session.tokenizerProperty());
         tokenizer.setId("tokenizer");
         org.lmlens.ui.common.Tips.of(tokenizer, "tip.control.tokenizer");
+
+        Node bpeMerges = bpeMerges();
 
         CheckBox lowercase = new CheckBox();
         lowercase.textProperty().bind(I18n.bind("control.lowercase"));
@@ -111,7 +114,7 @@ public final class ControlPanelView {
 
         VBox box = new VBox(6,
                 heading("control.text"),
-                label("control.tokenizer"), tokenizer, lowercase,
+                label("control.tokenizer"), tokenizer, bpeMerges, lowercase,
                 label("control.sentenceMode"), mode,
                 label("control.encoding"), encoding,
                 label("control.minCount"), minCount,
@@ -133,6 +136,37 @@ public final class ControlPanelView {
         session.methodProperty().addListener((o, a, m) -> buildParameters(m));
         org.lmlens.ui.common.LanguageListener.attach(box, () -> buildParameters(session.methodProperty().get()));
         buildParameters(session.methodProperty().get());
+        return box;
+    }
+
+    /** The number of BPE merges to learn, shown while the tokenizer is {@code bpe}. */
+    private Node bpeMerges() {
+        int start = session.tokenizerProperty().get() instanceof BpeTokenizer b ? b.merges() : BpeTokenizer.DEFAULT_MERGES;
+        Spinner<Integer> merges = org.lmlens.ui.common.Spinners.integer(0, 20_000, start);
+        merges.setEditable(true);
+        merges.setMaxWidth(Double.MAX_VALUE);
+        merges.setId("bpe-merges");
+        org.lmlens.ui.common.Tips.of(merges, "tip.control.bpeMerges");
+        PauseTransition debounce = new PauseTransition(Duration.millis(400));
+        merges.valueProperty().addListener((o, a, v) -> {
+            debounce.setOnFinished(e -> {
+                if (session.tokenizerProperty().get() instanceof BpeTokenizer b && b.merges() != v) {
+                    session.tokenizerProperty().set(BpeTokenizer.toTrain(v, b.preSplit()));
+                }
+            });
+            debounce.playFromStart();
+        });
+        VBox box = new VBox(4, label("control.bpeMerges"), merges);
+        Runnable update = () -> {
+            boolean bpe = session.tokenizerProperty().get() instanceof BpeTokenizer;
+            box.setVisible(bpe);
+            box.setManaged(bpe);
+            if (session.tokenizerProperty().get() instanceof BpeTokenizer b) {
+                merges.getValueFactory().setValue(b.merges());
+            }
+        };
+        session.tokenizerProperty().addListener((o, a, t) -> update.run());
+        update.run();
         return box;
     }
 
