@@ -4,8 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.FxTaskRunner;
@@ -54,14 +52,8 @@ public final class LmLensApp extends Application {
 
     /** Says once, without blocking, that a damaged settings file was set aside and the defaults are used. */
     private static void showResetNotice(Settings settings, Stage stage) {
-        settings.resetNotice().ifPresent(notice -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, notice, ButtonType.OK);
-            alert.initOwner(stage);
-            alert.setTitle(I18n.get("settings.reset.title"));
-            alert.setHeaderText(null);
-            org.lmlens.ui.common.Dialogs.style(alert.getDialogPane());
-            alert.show();
-        });
+        settings.resetNotice().ifPresent(notice ->
+                org.lmlens.ui.common.Dialogs.info(stage, I18n.get("settings.reset.title"), notice));
     }
 
     public static void applyTheme(boolean dark) {

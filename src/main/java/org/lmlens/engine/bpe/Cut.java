@@ -24,6 +24,19 @@ public record Cut(String tokenizer, byte[] text, List<Token> tokens) {
         return ByteText.show(text, t.start(), t.end());
     }
 
+    /** True when the token's bytes are not whole characters: a piece of a character cut across tokens. */
+    public boolean partial(Token t) {
+        int i = t.start();
+        while (i < t.end()) {
+            int n = ByteText.charLength(text, i, t.end());
+            if (n == 0) {
+                return true;
+            }
+            i += n;
+        }
+        return false;
+    }
+
     /** As {@link #show}, white space made visible ({@link ByteText#visible}). */
     public String visible(Token t) {
         return ByteText.visible(bytes(t));

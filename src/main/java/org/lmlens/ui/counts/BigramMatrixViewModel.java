@@ -12,7 +12,7 @@ import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 

@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.ui.counts.NgramSorter.Key;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 

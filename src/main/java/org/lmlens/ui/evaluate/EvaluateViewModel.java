@@ -34,10 +34,10 @@ import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Held-out evaluation across orders: a seeded split of the loaded text by sentence (or a second file as
@@ -94,6 +94,17 @@ public final class EvaluateViewModel extends TabViewModel {
 
     public ObjectProperty<Path> testFileProperty() {
         return testFile;
+    }
+
+    /** Whether this point of the sweep is the model chosen in the control panel (its row is marked). */
+    public boolean isCurrentModel(OrderSweep.Point point) {
+        LanguageModel m = model();
+        return m != null && m.method().name().equals(point.method()) && m.order() == point.order();
+    }
+
+    /** Every method the app has, for the method choice. */
+    public List<SmoothingMethod> availableMethods() {
+        return Methods.all();
     }
 
     public ObservableList<SmoothingMethod> methods() {

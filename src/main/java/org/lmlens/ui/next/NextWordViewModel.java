@@ -24,7 +24,7 @@ import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.session.SessionViewModel;

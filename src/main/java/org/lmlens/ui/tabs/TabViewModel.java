@@ -4,6 +4,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.common.TaskRunner;
 
 /**

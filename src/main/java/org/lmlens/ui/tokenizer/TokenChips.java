@@ -7,8 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.layout.FlowPane;
-import org.lmlens.engine.bpe.BpeModel;
-import org.lmlens.engine.bpe.ByteText;
 import org.lmlens.i18n.I18n;
 
 /**
@@ -55,14 +53,13 @@ final class TokenChips {
     }
 
     /** The merge tree of a token as tree items: the token, then the two tokens it was merged from. */
-    static TreeItem<String> treeItems(BpeModel model, BpeModel.MergeTree tree) {
-        String shown = ByteText.visible(model.bytes(tree.token()));
-        TreeItem<String> item = new TreeItem<>(tree.isByte()
-                ? I18n.get("lab.tree.byte", shown, String.valueOf(tree.token()))
-                : I18n.get("lab.tree.merge", shown, String.valueOf(tree.token())));
-        if (!tree.isByte()) {
-            item.getChildren().add(treeItems(model, tree.left()));
-            item.getChildren().add(treeItems(model, tree.right()));
+    static TreeItem<String> treeItems(TokenizerLabViewModel.TokenNode node) {
+        TreeItem<String> item = new TreeItem<>(node.isByte()
+                ? I18n.get("lab.tree.byte", node.text(), String.valueOf(node.id()))
+                : I18n.get("lab.tree.merge", node.text(), String.valueOf(node.id())));
+        if (!node.isByte()) {
+            item.getChildren().add(treeItems(node.left()));
+            item.getChildren().add(treeItems(node.right()));
         }
         item.setExpanded(true);
         return item;

@@ -20,12 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
-import org.lmlens.engine.bpe.BpeModel;
-import org.lmlens.engine.bpe.BpeTraining;
-import org.lmlens.engine.bpe.ByteText;
-import org.lmlens.engine.bpe.CutStatistics;
-import org.lmlens.engine.bpe.LabTokenizer;
-import org.lmlens.engine.bpe.PreSplit;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Converters;
 import org.lmlens.ui.common.ObservableChartViewer;
@@ -34,9 +28,9 @@ import org.lmlens.ui.common.Tips;
 import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabView;
-import org.lmlens.ui.teach.Charts;
-import org.lmlens.ui.teach.Texts;
-import org.lmlens.ui.teach.ThemeProbe;
+import org.lmlens.ui.charts.ChartTheme;
+import org.lmlens.ui.common.Texts;
+import org.lmlens.ui.charts.ThemeProbe;
 
 /**
  * The Tokenizer tab: train BPE on the loaded text, scrub through its merges, and hold its tokens against
@@ -45,8 +39,8 @@ import org.lmlens.ui.teach.ThemeProbe;
 public final class TokenizerLabView implements TabView {
     private final TokenizerLabViewModel viewModel;
     private final BorderPane root = new BorderPane();
-    private final TableView<BpeModel.Merge> mergeTable = new TableView<>();
-    private final TableView<CutStatistics> comparison = new TableView<>();
+    private final TableView<TokenizerLabViewModel.MergeRow> mergeTable = new TableView<>();
+    private final TableView<TokenizerLabViewModel.ComparisonRow> comparison = new TableView<>();
     private final ChartViewer chart = new ObservableChartViewer();
     private final Slider slider = new Slider(0, 1, 1);
     private final Label sliderValue = new Label();
@@ -86,7 +80,8 @@ public final class TokenizerLabView implements TabView {
 
     @Override
     public List<Exported<TableView<?>>> exportedTables() {
-        return List.of(new Exported<>(mergeTable, "bpe-merges"), new Exported<>(comparison, "tokenizers"));
+        return List.of(new Exported<>(mergeTable, "bpe-merges"), // i18n-ok: file name
+                new Exported<>(comparison, "tokenizers")); // i18n-ok: file name
     }
 
     private void createView() {
@@ -95,9 +90,9 @@ public final class TokenizerLabView implements TabView {
         merges.valueProperty().addListener((o, a, v) -> viewModel.mergesProperty().set(v));
         merges.setId("lab-merges");
         Tips.of(merges, "tip.lab.merges");
-        ComboBox<PreSplit> split = new ComboBox<>();
-        split.getItems().setAll(PreSplit.values());
-        Converters.show(split, p -> I18n.get("lab.preSplit." + p.cliName()), null);
+        ComboBox<String> split = new ComboBox<>();
+        split.getItems().setAll(viewModel.preSplitNames());
+        Converters.show(split, p -> I18n.get("lab.preSplit." + p), null);
         split.valueProperty().bindBidirectional(viewModel.preSplitProperty());
         split.setId("lab-pre-split");
         Tips.of(split, "tip.lab.preSplit");
@@ -182,7 +177,7 @@ public final class TokenizerLabView implements TabView {
 
     private ComboBox<String> tokenizerChoice(javafx.beans.property.StringProperty property, String id) {
         ComboBox<String> c = new ComboBox<>();
-        c.getItems().setAll(LabTokenizer.NAMES);
+        c.getItems().setAll(viewModel.tokenizerNames());
         Converters.show(c, n -> I18n.get("lab.tokenizer." + n), null);
         c.valueProperty().bindBidirectional(property);
         c.setId(id);
@@ -191,39 +186,32 @@ public final class TokenizerLabView implements TabView {
     }
 
     private void mergeColumns() {
-        TableColumn<BpeModel.Merge, String> rank = column("lab.col.rank", m -> String.valueOf(m.rank() + 1));
-        TableColumn<BpeModel.Merge, String> left = column("lab.col.left", m -> shown(m.left()));
-        TableColumn<BpeModel.Merge, String> right = column("lab.col.right", m -> shown(m.right()));
-        TableColumn<BpeModel.Merge, String> token = column("lab.col.token", m -> shown(m.token()));
-        TableColumn<BpeModel.Merge, String> freq = column("lab.col.frequency", m -> {
-            BpeTraining t = viewModel.trainingProperty().get();
-            return t == null || m.rank() >= t.merges() ? "" : String.format("%,d", t.frequencies()[m.rank()]);
-        });
+        TableColumn<TokenizerLabViewModel.MergeRow, String> rank = column("lab.col.rank", m -> String.valueOf(m.rank() + 1));
+        TableColumn<TokenizerLabViewModel.MergeRow, String> left = column("lab.col.left", TokenizerLabViewModel.MergeRow::left);
+        TableColumn<TokenizerLabViewModel.MergeRow, String> right = column("lab.col.right", TokenizerLabViewModel.MergeRow::right);
+        TableColumn<TokenizerLabViewModel.MergeRow, String> token = column("lab.col.token", TokenizerLabViewModel.MergeRow::token);
+        TableColumn<TokenizerLabViewModel.MergeRow, String> freq = column("lab.col.frequency",
+                m -> String.format("%,d", m.frequency()));
         mergeTable.getColumns().setAll(List.of(rank, left, right, token, freq));
         rank.setPrefWidth(56);
         freq.setPrefWidth(84);
         mergeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    private String shown(int token) {
-        BpeTraining t = viewModel.trainingProperty().get();
-        return t == null ? "" : ByteText.visible(t.model().bytes(token));
-    }
-
     private void comparisonColumns() {
         comparison.getColumns().setAll(List.of(
-                column("lab.col.tokenizer", (CutStatistics s) -> tokenizerName(s.tokenizer())),
-                column("lab.col.tokens", (CutStatistics s) -> String.format("%,d", s.tokens())),
-                column("lab.col.perChar", (CutStatistics s) -> Texts.number(s.tokensPerCharacter(), 3)),
-                column("lab.col.perWord", (CutStatistics s) -> Texts.number(s.tokensPerWord(), 3)),
-                column("lab.col.vocabulary", (CutStatistics s) -> String.format("%,d", s.vocabularySize())),
-                column("lab.col.split", (CutStatistics s) -> s.hanCharacters() == 0 ? "–"
+                column("lab.col.tokenizer", (TokenizerLabViewModel.ComparisonRow s) -> tokenizerName(s.tokenizer())),
+                column("lab.col.tokens", (TokenizerLabViewModel.ComparisonRow s) -> String.format("%,d", s.tokens())),
+                column("lab.col.perChar", (TokenizerLabViewModel.ComparisonRow s) -> Texts.number(s.perCharacter(), 3)),
+                column("lab.col.perWord", (TokenizerLabViewModel.ComparisonRow s) -> Texts.number(s.perWord(), 3)),
+                column("lab.col.vocabulary", (TokenizerLabViewModel.ComparisonRow s) -> String.format("%,d", s.vocabularySize())),
+                column("lab.col.split", (TokenizerLabViewModel.ComparisonRow s) -> s.hanCharacters() == 0 ? "–"
                         : I18n.get("lab.splitValue", String.format("%,d", s.splitHanCharacters()),
                         Texts.percent(s.splitShare())))));
     }
 
     private String tokenizerName(String name) {
-        return name.equals("bpe") ? I18n.get("lab.tokenizer.bpeAt", String.format("%,d", viewModel.shownMergesProperty().get()))
+        return TokenizerLabViewModel.isOwnBpe(name) ? I18n.get("lab.tokenizer.bpeAt", String.format("%,d", viewModel.shownMergesProperty().get()))
                 : I18n.get("lab.tokenizer." + name);
     }
 
@@ -236,10 +224,10 @@ public final class TokenizerLabView implements TabView {
     }
 
     private void initListeners() {
-        viewModel.trainingProperty().addListener((o, a, t) -> showTraining(t));
+        viewModel.learntProperty().addListener((o, a, t) -> showTraining(t));
         viewModel.shownMergesProperty().addListener((o, a, k) -> {
             slider.setValue(k.doubleValue());
-            showChart(viewModel.trainingProperty().get());
+            showChart(viewModel.learntProperty().get());
         });
         slider.valueProperty().addListener((o, a, v) -> {
             int k = (int) Math.round(v.doubleValue());
@@ -252,28 +240,28 @@ public final class TokenizerLabView implements TabView {
         viewModel.bottomChipsProperty().addListener((o, a, c) -> bottomChips.show(c));
         viewModel.comparisonProperty().addListener((o, a, rows) -> comparison.getItems().setAll(rows));
         viewModel.detailProperty().addListener((o, a, d) -> tree.setRoot(d == null || d.tree() == null ? null
-                : TokenChips.treeItems(d.model(), d.tree())));
-        status.textProperty().bind(I18n.bind(this::statusText, viewModel.trainingProperty(), viewModel.busyProperty(),
+                : TokenChips.treeItems(d.tree())));
+        status.textProperty().bind(I18n.bind(this::statusText, viewModel.learntProperty(), viewModel.busyProperty(),
                 viewModel.errorProperty()));
         WhenShown.onLanguageChange(root, () -> {
-            showTraining(viewModel.trainingProperty().get());
+            showTraining(viewModel.learntProperty().get());
             comparison.refresh();
         });
-        theme.onChange(() -> showChart(viewModel.trainingProperty().get()));
+        theme.onChange(() -> showChart(viewModel.learntProperty().get()));
         root.getChildren().add(theme);
         theme.setManaged(false);
     }
 
-    private void showTraining(BpeTraining t) {
-        mergeTable.getItems().setAll(t == null ? List.of() : t.model().merges());
-        slider.setMax(t == null ? 1 : Math.max(1, t.merges()));
+    private void showTraining(TokenizerLabViewModel.Learnt t) {
+        mergeTable.getItems().setAll(t == null ? List.of() : t.merges());
+        slider.setMax(t == null ? 1 : Math.max(1, t.merged()));
         slider.setValue(viewModel.shownMergesProperty().get());
         showChart(t);
     }
 
-    private void showChart(BpeTraining t) {
+    private void showChart(TokenizerLabViewModel.Learnt t) {
         chart.setChart(t == null ? null
-                : Charts.style(MergeChart.of(t, viewModel.shownMergesProperty().get()), theme));
+                : ChartTheme.style(MergeChart.of(t, viewModel.shownMergesProperty().get()), theme));
     }
 
     private String statusText() {
@@ -284,12 +272,12 @@ public final class TokenizerLabView implements TabView {
         if (viewModel.busyProperty().get()) {
             return I18n.get("lab.training");
         }
-        BpeTraining t = viewModel.trainingProperty().get();
+        TokenizerLabViewModel.Learnt t = viewModel.learntProperty().get();
         if (t == null) {
             return "";
         }
-        return I18n.get(t.stoppedEarly() ? "lab.trainedEarly" : "lab.trained", String.format("%,d", t.merges()),
-                String.format("%,d", t.mergesAsked()), String.format("%,d", t.model().vocabularySize()));
+        return I18n.get(t.stoppedEarly() ? "lab.trainedEarly" : "lab.trained", String.format("%,d", t.merged()),
+                String.format("%,d", t.asked()), String.format("%,d", t.vocabularySize()));
     }
 
     private String detailText() {

@@ -3,7 +3,6 @@ package org.lmlens.ui.tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.lmlens.engine.bpe.BpeModel;
@@ -28,10 +26,10 @@ import org.lmlens.engine.bpe.LabTokenizer;
 import org.lmlens.engine.bpe.PieceCounts;
 import org.lmlens.engine.bpe.PreSplit;
 import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * The Tokenizer tab: byte-level BPE learnt from the loaded text (in the background, with progress and
@@ -50,19 +48,52 @@ public final class TokenizerLabViewModel extends TabViewModel {
     }
 
     /** A token clicked: tokenizer, id, text, bytes, and (own BPE) the tree of merges that built it. */
-    public record TokenDetail(String tokenizer, int id, String text, String hexBytes, BpeModel model,
-                              BpeModel.MergeTree tree) {
+    public record TokenDetail(String tokenizer, int id, String text, String hexBytes, TokenNode tree) {
     }
 
+    /** A token of a merge tree: its text and id, and the two tokens merged into it (none for a byte). */
+    public record TokenNode(String text, int id, TokenNode left, TokenNode right) {
+        public boolean isByte() {
+            return left == null;
+        }
+    }
+
+    /** A row of the merge table. */
+    public record MergeRow(int rank, String left, String right, String token, long frequency) {
+    }
+
+    /** One row of the comparison table. */
+    public record ComparisonRow(String tokenizer, int tokens, double perCharacter, double perWord, int vocabularySize,
+                                long hanCharacters, long splitHanCharacters) {
+        public double splitShare() {
+            return hanCharacters == 0 ? 0 : (double) splitHanCharacters / hanCharacters;
+        }
+    }
+
+    /**
+     * What a training learnt, as the view shows it: the merges, and tokens per character and per word of the
+     * training text after k = 0..merges merges; {@code spaced} when the text writes words between spaces.
+     */
+    public record Learnt(List<MergeRow> merges, int asked, int vocabularySize, boolean stoppedEarly,
+                         double[] perCharacter, double[] perWord, boolean spaced) {
+        public int merged() {
+            return merges.size();
+        }
+    }
+
+    /** Above this many characters per space-separated word, a text is not written with spaces (Chinese). */
+    private static final double SPACED_CHARS_PER_WORD = 8;
+
     private final IntegerProperty merges = new SimpleIntegerProperty(BpeTokenizer.DEFAULT_MERGES);
-    private final ObjectProperty<PreSplit> preSplit = new SimpleObjectProperty<>(PreSplit.GPT2);
+    private final StringProperty preSplit = new SimpleStringProperty(PreSplit.GPT2.cliName());
     private final IntegerProperty shownMerges = new SimpleIntegerProperty(BpeTokenizer.DEFAULT_MERGES);
     private final StringProperty top = new SimpleStringProperty(BpeTokenizer.NAME);
-    private final StringProperty bottom = new SimpleStringProperty("gpt2");
+    private final StringProperty bottom = new SimpleStringProperty(org.lmlens.engine.bpe.OpenAiVocabulary.GPT2.cliName());
     private final ReadOnlyObjectWrapper<BpeTraining> training = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Learnt> learnt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Chip>> topChips = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<Chip>> bottomChips = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<List<CutStatistics>> comparison = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<ComparisonRow>> comparison = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<TokenDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
@@ -93,6 +124,7 @@ public final class TokenizerLabViewModel extends TabViewModel {
         busy.set(false);
         sample.set(null);
         training.set(null);
+        learnt.set(null);
         fixedRows = List.of();
         detail.set(null);
     }
@@ -111,7 +143,7 @@ public final class TokenizerLabViewModel extends TabViewModel {
             return;
         }
         int n = merges.get();
-        PreSplit split = preSplit.get();
+        PreSplit split = PreSplit.byName(preSplit.get());
         busy.set(true);
         progress.set(-1);
         error.set(null);
@@ -119,11 +151,13 @@ public final class TokenizerLabViewModel extends TabViewModel {
         trainJob.run(p -> {
             String text = known != null ? known : LabText.read(t.source(), t.options(), COMPARED_CHARS, p);
             PieceCounts pieces = PieceCounts.of(t.source(), t.options(), split, p);
-            return new Trained(text, BpeTrainer.train(pieces, n, BpeTokenizer.MIN_FREQUENCY, p));
+            BpeTraining learnt = BpeTrainer.train(pieces, n, BpeTokenizer.MIN_FREQUENCY, p);
+            return new Trained(text, learnt, learnt(learnt));
         }, r -> {
             busy.set(false);
             sample.set(r.text());
             training.set(r.training());
+            learnt.set(r.learnt());
             shownMerges.set(r.training().merges());
             recut();
         }, e -> {
@@ -132,7 +166,26 @@ public final class TokenizerLabViewModel extends TabViewModel {
         }, progress::set);
     }
 
-    private record Trained(String text, BpeTraining training) {
+    private record Trained(String text, BpeTraining training, Learnt learnt) {
+    }
+
+    static Learnt learnt(BpeTraining t) {
+        BpeModel m = t.model();
+        List<MergeRow> rows = new ArrayList<>(t.merges());
+        for (BpeModel.Merge merge : m.merges()) {
+            rows.add(new MergeRow(merge.rank(), ByteText.visible(m.bytes(merge.left())),
+                    ByteText.visible(m.bytes(merge.right())), ByteText.visible(m.bytes(merge.token())),
+                    t.frequencies()[merge.rank()]));
+        }
+        double[] perChar = new double[t.merges() + 1];
+        double[] perWord = new double[t.merges() + 1];
+        for (int k = 0; k <= t.merges(); k++) {
+            perChar[k] = t.tokensPerCharacter(k);
+            perWord[k] = t.tokensPerWord(k);
+        }
+        boolean spaced = t.words() > 0 && (double) t.characters() / t.words() < SPACED_CHARS_PER_WORD;
+        return new Learnt(List.copyOf(rows), t.mergesAsked(), m.vocabularySize(), t.stoppedEarly(), perChar, perWord,
+                spaced);
     }
 
     public void cancelTraining() {
@@ -178,8 +231,7 @@ public final class TokenizerLabViewModel extends TabViewModel {
         List<Chip> out = new ArrayList<>(cut.tokens().size());
         for (int i = 0; i < cut.tokens().size(); i++) {
             Cut.Token t = cut.tokens().get(i);
-            String shown = cut.show(t);
-            out.add(new Chip(i, t.id(), cut.visible(t), shown.contains("<0x")));
+            out.add(new Chip(i, t.id(), cut.visible(t), cut.partial(t)));
         }
         return out;
     }
@@ -194,6 +246,7 @@ public final class TokenizerLabViewModel extends TabViewModel {
         List<CutStatistics> fixed = text.equals(fixedText) ? fixedRows : List.of();
         compareJob.run(p -> {
             List<CutStatistics> rows = new ArrayList<>();
+            p.checkCancelled();
             rows.add(CutStatistics.of(bpe, bpe.cut(text)));
             List<CutStatistics> others = fixed;
             if (others.isEmpty()) {
@@ -211,7 +264,8 @@ public final class TokenizerLabViewModel extends TabViewModel {
         }, rows -> {
             fixedRows = List.copyOf(rows.subList(1, rows.size()));
             fixedText = text;
-            comparison.set(List.copyOf(rows));
+            comparison.set(rows.stream().map(r -> new ComparisonRow(r.tokenizer(), r.tokens(), r.tokensPerCharacter(),
+                    r.tokensPerWord(), r.vocabularySize(), r.hanCharacters(), r.splitHanCharacters())).toList());
         }, e -> error.set(Texts.message(e)));
     }
 
@@ -225,26 +279,48 @@ public final class TokenizerLabViewModel extends TabViewModel {
         Cut.Token t = cut.tokens().get(index);
         boolean own = cut.tokenizer().equals(BpeTokenizer.NAME);
         BpeModel model = own ? training.get().model() : null;
-        detail.set(new TokenDetail(cut.tokenizer(), t.id(), cut.visible(t), ByteText.hexBytes(cut.bytes(t)), model,
-                own ? model.tree(t.id()) : null));
+        detail.set(new TokenDetail(cut.tokenizer(), t.id(), cut.visible(t), ByteText.hexBytes(cut.bytes(t)),
+                own ? node(model, model.tree(t.id())) : null));
     }
 
     /** Shows the token a merge made (a row of the merge table), and the chips right after that merge. */
-    public void selectMerge(BpeModel.Merge merge) {
+    public void selectMerge(MergeRow row) {
         BpeTraining t = training.get();
-        if (t == null || merge == null) {
+        if (t == null || row == null || row.rank() >= t.merges()) {
             return;
         }
         BpeModel m = t.model();
-        detail.set(new TokenDetail(BpeTokenizer.NAME, merge.token(), ByteText.visible(m.bytes(merge.token())),
-                ByteText.hexBytes(m.bytes(merge.token())), m, m.tree(merge.token())));
+        int token = m.merges().get(row.rank()).token();
+        detail.set(new TokenDetail(BpeTokenizer.NAME, token, ByteText.visible(m.bytes(token)),
+                ByteText.hexBytes(m.bytes(token)), node(m, m.tree(token))));
+    }
+
+    private static TokenNode node(BpeModel m, BpeModel.MergeTree tree) {
+        String text = ByteText.visible(m.bytes(tree.token()));
+        return tree.isByte() ? new TokenNode(text, tree.token(), null, null)
+                : new TokenNode(text, tree.token(), node(m, tree.left()), node(m, tree.right()));
+    }
+
+    /** The pre-split choices, by name. */
+    public List<String> preSplitNames() {
+        return java.util.Arrays.stream(PreSplit.values()).map(PreSplit::cliName).toList();
+    }
+
+    /** True for the tokenizer this tab trains (the others are fixed). */
+    public static boolean isOwnBpe(String tokenizer) {
+        return BpeTokenizer.NAME.equals(tokenizer);
+    }
+
+    /** The tokenizers a chip row can show, by name. */
+    public List<String> tokenizerNames() {
+        return LabTokenizer.NAMES;
     }
 
     public IntegerProperty mergesProperty() {
         return merges;
     }
 
-    public ObjectProperty<PreSplit> preSplitProperty() {
+    public StringProperty preSplitProperty() {
         return preSplit;
     }
 
@@ -260,8 +336,8 @@ public final class TokenizerLabViewModel extends TabViewModel {
         return bottom;
     }
 
-    public ReadOnlyObjectProperty<BpeTraining> trainingProperty() {
-        return training.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Learnt> learntProperty() {
+        return learnt.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Chip>> topChipsProperty() {
@@ -272,7 +348,7 @@ public final class TokenizerLabViewModel extends TabViewModel {
         return bottomChips.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<List<CutStatistics>> comparisonProperty() {
+    public ReadOnlyObjectProperty<List<ComparisonRow>> comparisonProperty() {
         return comparison.getReadOnlyProperty();
     }
 

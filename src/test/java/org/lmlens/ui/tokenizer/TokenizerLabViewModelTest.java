@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.lmlens.engine.Progress;
-import org.lmlens.engine.bpe.BpeModel;
-import org.lmlens.engine.bpe.CutStatistics;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.text.TextOptions;
@@ -28,12 +26,12 @@ class TokenizerLabViewModelTest {
                 new SimpleObjectProperty<LanguageModel>(), new SameThreadTaskRunner()));
         vm.mergesProperty().set(30);
         vm.train();
-        assertThat(vm.trainingProperty().get().merges()).isEqualTo(30);
+        assertThat(vm.learntProperty().get().merged()).isEqualTo(30);
         assertThat(vm.shownMergesProperty().get()).isEqualTo(30);
-        assertThat(vm.comparisonProperty().get()).extracting(CutStatistics::tokenizer)
+        assertThat(vm.comparisonProperty().get()).extracting(TokenizerLabViewModel.ComparisonRow::tokenizer)
                 .containsExactly("bpe", "gpt2", "cl100k", "o200k", "word", "whitespace", "char", "zh-word");
-        CutStatistics gpt2 = vm.comparisonProperty().get().get(1);
-        CutStatistics chars = vm.comparisonProperty().get().get(6);
+        TokenizerLabViewModel.ComparisonRow gpt2 = vm.comparisonProperty().get().get(1);
+        TokenizerLabViewModel.ComparisonRow chars = vm.comparisonProperty().get().get(6);
         assertThat(gpt2.splitHanCharacters()).isPositive();
         assertThat(chars.splitHanCharacters()).isZero();
         assertThat(chars.tokens()).isEqualTo(POEMS.replace("\n", "").length());
@@ -42,7 +40,7 @@ class TokenizerLabViewModelTest {
         vm.shownMergesProperty().set(0);
         assertThat(vm.topChipsProperty().get()).hasSize(POEMS.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         assertThat(vm.topChipsProperty().get().get(0).partial()).isTrue();
-        assertThat(vm.comparisonProperty().get().get(0).tokensPerCharacter()).isGreaterThan(2.5);
+        assertThat(vm.comparisonProperty().get().get(0).perCharacter()).isGreaterThan(2.5);
         vm.shownMergesProperty().set(30);
         assertThat(vm.topChipsProperty().get().size()).isLessThan(POEMS.length() * 3);
 
@@ -54,11 +52,11 @@ class TokenizerLabViewModelTest {
         vm.select(0, merged);
         TokenizerLabViewModel.TokenDetail d = vm.detailProperty().get();
         assertThat(d.tree().isByte()).isFalse();
-        BpeModel.MergeTree leaf = d.tree();
+        TokenizerLabViewModel.TokenNode leaf = d.tree();
         while (!leaf.isByte()) {
             leaf = leaf.left();
         }
-        assertThat(leaf.token()).isLessThan(256);
+        assertThat(leaf.id()).isLessThan(256);
         assertThat(d.hexBytes()).matches("([0-9A-F]{2} ?)+");
 
         vm.bottomProperty().set("o200k");
@@ -74,10 +72,12 @@ class TokenizerLabViewModelTest {
                 new SimpleObjectProperty<LanguageModel>(), new SameThreadTaskRunner()));
         vm.mergesProperty().set(10);
         vm.train();
-        BpeModel first = vm.trainingProperty().get().model();
+        TokenizerLabViewModel.Learnt first = vm.learntProperty().get();
         text.set(load("the cat sat on the mat\n".repeat(30)));
-        assertThat(vm.trainingProperty().get()).isNotNull();
-        assertThat(vm.trainingProperty().get().model()).isNotSameAs(first);
+        assertThat(vm.learntProperty().get()).isNotNull().isNotSameAs(first);
+        assertThat(vm.learntProperty().get().merges().get(0).token()).isEqualTo("at");
+        assertThat(vm.learntProperty().get().spaced()).isTrue();
+        assertThat(first.spaced()).isFalse();
         assertThat(vm.comparisonProperty().get().get(1).hanCharacters()).isZero();
     }
 }
