@@ -15,7 +15,8 @@ import org.lmlens.engine.text.Tokenizer;
 /**
  * The {@code bpe} tokenizer of the n-gram models: byte-level BPE tokens, spelt as {@link ByteText#visible}
  * shows them ({@code ▁the}: a space is ▁; {@code <0xE6>}: a byte that is not a whole character).
- * Either a trained model (from a merges file, or learnt) or, until a text is loaded, the wish to learn
+ * Runs of white space alone are left out, as every tokenizer leaves them out; a word keeps the space
+ * before it. Either a trained model (from a merges file, or learnt) or, until a text is loaded, the wish to learn
  * {@code merges} merges from the training text itself: {@link #resolve} learns them before the text is
  * counted, so a model's tokens come from its own training text. An untrained tokenizer cuts into bytes
  * (BPE after zero merges).
@@ -93,6 +94,9 @@ public final class BpeTokenizer implements Tokenizer {
         String text = lowercase ? typed.toLowerCase(Locale.ROOT) : typed;
         IntArrayList ids = new IntArrayList();
         preSplit.split(text, piece -> {
+            if (piece.isBlank()) {
+                return; // white space between words: as with every tokenizer, it separates tokens
+            }
             String[] tokens = cache.get(piece);
             if (tokens == null) {
                 byte[] bytes = piece.getBytes(StandardCharsets.UTF_8);

@@ -39,22 +39,31 @@ public final class ByteText {
     }
 
     /**
-     * As {@link #show}, with white space made visible: a space as {@link #SPACE_MARK}, a line break as ↵ and
-     * a tab as →. This is also the spelling of a BPE token in an n-gram model's vocabulary, where a space
+     * As {@link #show}, with white space made visible: a space as {@link #SPACE_MARK}, a line break as ↵, a
+     * tab as →, any other space or control character as its bytes ({@code <0xC2><0xA0>}). This is also the spelling of a BPE token in an n-gram model's vocabulary, where a space
      * would break the ARPA format and the tables.
      */
     public static String visible(byte[] bytes) {
         String s = show(bytes);
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(switch (c) {
-                case ' ' -> SPACE_MARK;
-                case '\n' -> '\u21B5';
-                case '\r' -> '\u240D';
-                case '\t' -> '\u2192';
-                default -> c;
-            });
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case ' ' -> sb.append(SPACE_MARK);
+                case '\n' -> sb.append('\u21B5');
+                case '\r' -> sb.append('\u240D');
+                case '\t' -> sb.append('\u2192');
+                default -> {
+                    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
+                        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                            sb.append(hex(b)); // other spaces and controls: invisible, so shown by their bytes
+                        }
+                    } else {
+                        sb.appendCodePoint(cp);
+                    }
+                }
+            }
         }
         return sb.toString();
     }
