@@ -57,7 +57,7 @@ public final class TokenizerLabShots {
             I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
             session.load(Samples.byId("tang300"));
         });
-        Screenshots.settle(20000);
+        Screenshots.settle(45000);
         ResponsivenessBenchmark.onFx(() -> main[0].view(TabRegistry.TOKENIZER, TokenizerLabView.class).viewModel().select(1, 0));
         Screenshots.settle(1000);
         Screenshots.shot(stage[0], new File(out, "zh-tokenizer.png"));

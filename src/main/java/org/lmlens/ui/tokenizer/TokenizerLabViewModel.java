@@ -126,6 +126,9 @@ public final class TokenizerLabViewModel extends TabViewModel {
         training.set(null);
         learnt.set(null);
         fixedRows = List.of();
+        comparison.set(List.of());
+        topChips.set(List.of());
+        bottomChips.set(List.of());
         detail.set(null);
     }
 
