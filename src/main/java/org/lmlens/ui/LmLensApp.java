@@ -31,10 +31,21 @@ public final class LmLensApp extends Application {
         applyTheme(settings.darkTheme());
         SessionViewModel session = new SessionViewModel(new FxTaskRunner());
         MainView main = new MainView(session, settings, stage, recent);
-        Scene scene = main.createScene(1320, 840);
+        javafx.geometry.Rectangle2D bounds = WindowPlacement.place(settings.window()
+                        .map(w -> new javafx.geometry.Rectangle2D(w.x(), w.y(), w.width(), w.height())).orElse(null),
+                javafx.stage.Screen.getPrimary().getVisualBounds(),
+                javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList());
+        Scene scene = main.createScene(bounds.getWidth(), bounds.getHeight());
         stage.setScene(scene);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setMaximized(settings.window().map(Settings.WindowState::maximized).orElse(false));
         // closing the window is quitting too: remember the screen for "Restore last session on start"
-        stage.setOnCloseRequest(e -> main.saveLastSession());
+        stage.setOnCloseRequest(e -> {
+            settings.setWindow(new Settings.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+            main.saveLastSession();
+        });
         stage.show();
         main.loadInitialSample();
         showResetNotice(settings, stage);

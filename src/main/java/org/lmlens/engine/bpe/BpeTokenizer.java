@@ -90,7 +90,8 @@ public final class BpeTokenizer implements Tokenizer {
     @Override
     public void tokenize(CharSequence sentence, Consumer<String> sink) {
         // ▁ is how a token spells its space, so a token typed as shown (▁cat) is cut back into itself.
-        String typed = sentence.toString().replace(ByteText.SPACE_MARK, ' ');
+        // Stripped: a sentence's first word has no space before it, wherever the sentence was cut from.
+        String typed = sentence.toString().strip().replace(ByteText.SPACE_MARK, ' ');
         String text = lowercase ? typed.toLowerCase(Locale.ROOT) : typed;
         IntArrayList ids = new IntArrayList();
         preSplit.split(text, piece -> {

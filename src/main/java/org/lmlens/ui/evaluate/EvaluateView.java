@@ -107,6 +107,7 @@ public final class EvaluateView implements TabView {
         methodsTitle.setStyle("-fx-font-weight: bold;");
         for (SmoothingMethod m : viewModel.availableMethods()) {
             CheckBox box = new CheckBox();
+            box.setId("evaluate-method-" + m.name());
             box.textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.method(m)));
             box.setTooltip(new javafx.scene.control.Tooltip());
             box.getTooltip().textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.description(m)));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
@@ -46,7 +45,6 @@ import org.lmlens.ui.common.Texts;
  */
 public final class EvaluateViewModel extends TabViewModel {
     public static final int MAX_ORDER = 6;
-    public static final List<String> PREFERRED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney"); // i18n-ok: method ids, CSV format
 
     private final DoubleProperty testShare = new SimpleDoubleProperty(0.10);
     private final ObjectProperty<Path> testFile = new SimpleObjectProperty<>();
@@ -71,12 +69,12 @@ public final class EvaluateViewModel extends TabViewModel {
         inputsChanged();
     }
 
-    /** The preferred methods that exist; when fewer than two do, every normalised method. */
+    /**
+     * The methods that declare themselves part of a default comparison ({@link
+     * SmoothingMethod#inDefaultComparison()}); when fewer than two do, every normalised method.
+     */
     public static List<SmoothingMethod> defaultMethods(List<SmoothingMethod> available) {
-        List<SmoothingMethod> chosen = new ArrayList<>();
-        for (String name : PREFERRED) {
-            available.stream().filter(m -> m.name().equals(name)).findFirst().ifPresent(chosen::add);
-        }
+        List<SmoothingMethod> chosen = available.stream().filter(SmoothingMethod::inDefaultComparison).toList();
         if (chosen.size() < 2) {
             chosen = available.stream().filter(SmoothingMethod::isNormalised).toList();
         }

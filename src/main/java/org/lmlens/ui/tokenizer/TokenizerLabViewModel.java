@@ -117,7 +117,7 @@ public final class TokenizerLabViewModel extends TabViewModel {
     }
 
     @Override
-    protected void textReplaced(TrainedText text) {
+    protected void textReplaced(TrainedText old, TrainedText now) {
         trainJob.cancel();
         chipsJob.cancel();
         compareJob.cancel();

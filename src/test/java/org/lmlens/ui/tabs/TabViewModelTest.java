@@ -39,7 +39,7 @@ class TabViewModelTest {
         }
 
         @Override
-        protected void textReplaced(TrainedText text) {
+        protected void textReplaced(TrainedText old, TrainedText text) {
             replaced.add(text);
         }
     }
