@@ -37,6 +37,8 @@ public final class LmLensCli implements Runnable {
         m.put("eval", EvalCommand::new);
         m.put("generate", GenerateCommand::new);
         m.put("export-arpa", ExportArpaCommand::new);
+        m.put("tokenize", TokenizeCommand::new);
+        m.put("bpe-train", BpeTrainCommand::new);
         return m;
     }
 

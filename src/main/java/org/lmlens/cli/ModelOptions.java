@@ -69,15 +69,19 @@ public final class ModelOptions {
     Path heldout;
 
     @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "auto",
-            description = "Tokenizer: word, whitespace, char, zh-word (Chinese words, jieba) or auto (chosen from"
-                    + " the text: char for classical Chinese, zh-word for modern Chinese, whitespace for"
-                    + " pre-tokenised text, else word) (default: ${DEFAULT-VALUE}).")
+            description = "Tokenizer: word, whitespace, char, zh-word (Chinese words, jieba), bpe (byte-level BPE:"
+                    + " see --bpe-merges, --bpe-file) or auto (chosen from the text: char for classical Chinese,"
+                    + " zh-word for modern Chinese, whitespace for pre-tokenised text, else word)"
+                    + " (default: ${DEFAULT-VALUE}).")
     String tokenizer;
 
     @Option(names = "--user-dict", paramLabel = "FILE",
             description = "User dictionary for zh-word (and auto when it chooses zh-word): one word a line,"
                     + " optionally followed by a frequency and a tag, as jieba's load_userdict reads them.")
     Path userDict;
+
+    @picocli.CommandLine.Mixin
+    BpeOptions bpe = new BpeOptions();
 
     @Option(names = "--sentences", paramLabel = "MODE", defaultValue = "line",
             description = "Sentence mode: line (one per line) or punct (a sentence ends at . ! ? 。！？, a blank"
@@ -118,7 +122,13 @@ public final class ModelOptions {
 
     private TextOptions parseTextOptions() {
         Charset charset = TextOptions.parseEncoding(encoding);
-        return new TextOptions(Tokenizers.byName(tokenizer), SentenceMode.byName(sentences), lowercase, charset,
+        org.lmlens.engine.text.Tokenizer t = Tokenizers.byName(tokenizer);
+        if (t instanceof org.lmlens.engine.bpe.BpeTokenizer) {
+            t = bpe.tokenizer(lowercase);
+        } else if (bpe.given()) {
+            throw new LmLensException("--bpe-merges, --bpe-file and --pre-split need --tokenizer bpe");
+        }
+        return new TextOptions(t, SentenceMode.byName(sentences), lowercase, charset,
                 userDict == null ? null : UserDictionary.load(userDict));
     }
 

@@ -64,6 +64,9 @@ public final class SessionViewModel {
     private final ObjectProperty<Tokenizer> tokenizer = new SimpleObjectProperty<>(TextOptions.automatic().tokenizer());
     /** Words for zh-word (and auto when it chooses zh-word), or null. */
     private final ObjectProperty<UserDictionary> userDictionary = new SimpleObjectProperty<>(null);
+    /** With the bpe tokenizer: how many merges it learns from the text before counting. */
+    private final IntegerProperty bpeMerges = new SimpleIntegerProperty(org.lmlens.engine.bpe.BpeTokenizer.DEFAULT_MERGES);
+    private final ReadOnlyBooleanWrapper bpeChosen = new ReadOnlyBooleanWrapper();
     private final BooleanProperty lowercase = new SimpleBooleanProperty(false);
     private final ObjectProperty<SentenceMode> sentenceMode = new SimpleObjectProperty<>(SentenceMode.LINE);
     private final IntegerProperty minCount = new SimpleIntegerProperty(1);
@@ -93,6 +96,17 @@ public final class SessionViewModel {
         this.loadJob = new LatestOnly(runner);
         this.modelJob = new LatestOnly(runner);
         tokenizer.addListener((o, a, b) -> optionsChanged());
+        tokenizer.addListener((o, a, t) -> {
+            if (t instanceof org.lmlens.engine.bpe.BpeTokenizer b) {
+                bpeMerges.set(b.merges());
+            }
+            bpeChosen.set(t instanceof org.lmlens.engine.bpe.BpeTokenizer);
+        });
+        bpeMerges.addListener((o, a, n) -> {
+            if (tokenizer.get() instanceof org.lmlens.engine.bpe.BpeTokenizer b && b.merges() != n.intValue()) {
+                tokenizer.set(org.lmlens.engine.bpe.BpeTokenizer.toTrain(n.intValue(), b.preSplit()));
+            }
+        });
         lowercase.addListener((o, a, b) -> optionsChanged());
         userDictionary.addListener((o, a, b) -> optionsChanged());
         sentenceMode.addListener((o, a, b) -> optionsChanged());
@@ -219,6 +233,15 @@ public final class SessionViewModel {
             return I18n.get("error.memory");
         }
         return I18n.get("error.unexpected", String.valueOf(error));
+    }
+
+    public IntegerProperty bpeMergesProperty() {
+        return bpeMerges;
+    }
+
+    /** True while the tokenizer is {@code bpe} (the control panel then shows its number of merges). */
+    public ReadOnlyBooleanProperty bpeChosenProperty() {
+        return bpeChosen.getReadOnlyProperty();
     }
 
     public ObjectProperty<Tokenizer> tokenizerProperty() {
