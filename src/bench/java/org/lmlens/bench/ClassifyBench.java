@@ -6,6 +6,7 @@ import java.util.List;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.classify.ClassData;
 import org.lmlens.engine.classify.ClassFolder;
+import org.lmlens.engine.classify.ClassifierSettings;
 import org.lmlens.engine.classify.ClassificationReport;
 import org.lmlens.engine.classify.GenerativeClassifier;
 import org.lmlens.engine.classify.LabelledText;
@@ -75,7 +76,7 @@ public final class ClassifyBench {
                 losses.get(losses.size() - 1));
         if (curve) {
             long t5 = System.nanoTime();
-            LearningCurve.run(data, lines, features, new LearningCurve.Setup(order, Methods.byName(method),
+            LearningCurve.run(data, lines, features, new ClassifierSettings(order, Methods.byName(method),
                     Parameters.NONE, Prior.UNIFORM, llOptions), LearningCurve.SHARES,
                     p -> System.out.printf("    %5.1f%% %6d lines: generative %.4f log-linear %.4f%n",
                             100 * p.share(), p.trainingLines(), p.generativeAccuracy(), p.logLinearAccuracy()),

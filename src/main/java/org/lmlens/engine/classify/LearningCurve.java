@@ -6,8 +6,6 @@ import java.util.Random;
 import java.util.function.Consumer;
 import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.Progress;
-import org.lmlens.engine.smoothing.Parameters;
-import org.lmlens.engine.smoothing.SmoothingMethod;
 
 /**
  * Held-out accuracy of the generative and the discriminative classifier against the amount of training
@@ -30,16 +28,12 @@ public final class LearningCurve {
     public record Point(double share, int trainingLines, double generativeAccuracy, double logLinearAccuracy) {
     }
 
-    /** What both models are built with at every size. */
-    public record Setup(int order, SmoothingMethod method, Parameters parameters, Prior prior,
-                        LogLinearOptions logLinear) {
-    }
-
     private LearningCurve() {
     }
 
     /** Every point of the curve, handed to {@code listener} as soon as it is computed. */
-    public static List<Point> run(ClassData data, TestLines test, NgramFeatures features, Setup setup,
+    public static List<Point> run(ClassData data, TestLines test, NgramFeatures features,
+                                  ClassifierSettings settings,
                                   double[] shares, Consumer<Point> listener, Progress progress) {
         int[][] order = shuffledLines(data);
         List<Point> points = new ArrayList<>();
@@ -47,12 +41,10 @@ public final class LearningCurve {
         for (int s = 0; s < shares.length; s++) {
             progress.update(stage, (double) s / shares.length);
             ClassData sample = data.select(firstShare(order, shares[s]));
-            GenerativeClassifier generative = GenerativeClassifier.train(sample, setup.order(), setup.method(),
-                    setup.parameters(), setup.prior(), Progress.NONE);
+            GenerativeClassifier generative = settings.trainGenerative(sample, Progress.NONE);
             double nb = ClassificationReport.of(data.labels(), test, generative.predict(test.encoded(), progress))
                     .accuracy();
-            LogLinearClassifier logLinear = LogLinearTrainer.train(sample, features, null, setup.logLinear(),
-                    p -> { }, progress);
+            LogLinearClassifier logLinear = settings.trainLogLinear(sample, features, null, p -> { }, progress);
             double ll = ClassificationReport.of(data.labels(), test, logLinear.predict(test.encoded(), progress))
                     .accuracy();
             int lines = 0;

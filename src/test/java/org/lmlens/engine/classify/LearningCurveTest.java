@@ -26,7 +26,7 @@ class LearningCurveTest {
                 new int[] {0, 1, 0, 1});
         LogLinearOptions ll = LogLinearOptions.defaults().withEpochs(10);
         NgramFeatures features = NgramFeatures.of(data.allLines(), ll.order(), ll.minCount());
-        LearningCurve.Setup setup = new LearningCurve.Setup(1, Methods.byName("laplace"), Parameters.NONE,
+        ClassifierSettings setup = new ClassifierSettings(1, Methods.byName("laplace"), Parameters.NONE,
                 Prior.UNIFORM, ll);
         List<LearningCurve.Point> seen = new ArrayList<>();
         List<LearningCurve.Point> points = LearningCurve.run(data, test, features, setup, LearningCurve.SHARES,
