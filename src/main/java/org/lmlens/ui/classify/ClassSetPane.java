@@ -33,6 +33,7 @@ final class ClassSetPane {
         sample.setOnAction(e -> viewModel.loadSample());
         sample.setId("classify-sample");
         sample.setMaxWidth(Double.MAX_VALUE);
+        sample.setWrapText(true);
         Button add = Tips.of(new Button(), "tip.classify.addClass");
         add.textProperty().bind(I18n.bind("classify.addClass"));
         add.setOnAction(e -> viewModel.addClass());

@@ -97,20 +97,27 @@ final class EvaluationPane {
         summary.setText(I18n.get("classify.eval.summary", name, Texts.percent(g.accuracy()), Texts.number(g.macroF1(), 3),
                 l == null ? "…" : Texts.percent(l.accuracy()), l == null ? "…" : Texts.number(l.macroF1(), 3),
                 g.total()));
-        List<TableColumn<Integer, String>> cols = new ArrayList<>();
+        List<TableColumn<Integer, ?>> cols = new ArrayList<>();
         cols.add(Columns.text(I18n.get("classify.column.class"), c -> r.data().labels().get(c)));
-        cols.add(Columns.text(I18n.get("classify.column.precision", name), c -> Texts.number(g.precision(c), 3)));
-        cols.add(Columns.text(I18n.get("classify.column.recall", name), c -> Texts.number(g.recall(c), 3)));
-        cols.add(Columns.text(I18n.get("classify.column.f1", name), c -> Texts.number(g.f1(c), 3)));
-        String ll = I18n.get("classify.model.logLinear");
-        cols.add(Columns.text(I18n.get("classify.column.precision", ll), c -> l == null ? "…" : Texts.number(l.precision(c), 3)));
-        cols.add(Columns.text(I18n.get("classify.column.recall", ll), c -> l == null ? "…" : Texts.number(l.recall(c), 3)));
-        cols.add(Columns.text(I18n.get("classify.column.f1", ll), c -> l == null ? "…" : Texts.number(l.f1(c), 3)));
+        cols.add(group(name, c -> Texts.number(g.precision(c), 3), c -> Texts.number(g.recall(c), 3),
+                c -> Texts.number(g.f1(c), 3)));
+        cols.add(group(I18n.get("classify.model.logLinear"), c -> l == null ? "…" : Texts.number(l.precision(c), 3),
+                c -> l == null ? "…" : Texts.number(l.recall(c), 3), c -> l == null ? "…" : Texts.number(l.f1(c), 3)));
         metrics.getColumns().setAll(cols);
         for (int c = 0; c < r.data().classCount(); c++) {
             metrics.getItems().add(c);
         }
         renderMatrix();
+    }
+
+    /** A model's precision, recall and F1 under one heading. */
+    private static TableColumn<Integer, String> group(String model, java.util.function.Function<Integer, String> p,
+                                                      java.util.function.Function<Integer, String> r,
+                                                      java.util.function.Function<Integer, String> f1) {
+        TableColumn<Integer, String> parent = new TableColumn<>(model);
+        parent.getColumns().setAll(List.of(Columns.text(I18n.get("classify.column.precision"), p),
+                Columns.text(I18n.get("classify.column.recall"), r), Columns.text(I18n.get("classify.column.f1"), f1)));
+        return parent;
     }
 
     private void renderMatrix() {

@@ -79,7 +79,7 @@ final class FeaturesPane {
         if (!classChoice.getItems().equals(labels)) {
             classChoice.getItems().setAll(labels);
         }
-        classChoice.setValue(labels.contains(keep) ? keep : labels.isEmpty() ? null : labels.get(0));
+        classChoice.setValue(keep != null && labels.contains(keep) ? keep : labels.isEmpty() ? null : labels.get(0));
         ratios.getColumns().setAll(List.of(
                 Columns.text(I18n.get("classify.column.ngram"), (IndicativeNgrams.Entry e) -> String.join(" ", e.ngram())),
                 Columns.text(I18n.get("classify.column.count"), (IndicativeNgrams.Entry e) -> String.valueOf(e.count())),

@@ -24,7 +24,7 @@ import org.lmlens.ui.teach.Texts;
  * whose model gave it the highest probability (the class it pulls towards).
  */
 final class SentencePane {
-    private static final double BAR_WIDTH = 320;
+    private static final double BAR_WIDTH = 260;
     private final ClassifyViewModel viewModel;
     private final TextField input = Tips.of(new TextField(), "tip.classify.sentence");
     private final Label decision = new Label();
@@ -43,7 +43,7 @@ final class SentencePane {
         decision.setWrapText(true);
         bars.setHgap(10);
         bars.setVgap(6);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label());
         VBox top = new VBox(10, input, decision, bars);
         top.setPadding(new Insets(10));
@@ -81,6 +81,8 @@ final class SentencePane {
         decision.setText(d.defined()
                 ? I18n.get("classify.decision", d.bestLabel(), Texts.probability(d.posterior()[d.best()]), model)
                 : I18n.get("classify.decision.undefined", d.bestLabel()));
+        bars.addRow(0, new Label(), header("classify.bars.posterior"), new Label(), header("classify.bars.score"),
+                header("classify.bars.logLinear"));
         for (int c = 0; c < d.labels().size(); c++) {
             addBar(d, c, r.logLinearPosterior());
         }
@@ -102,11 +104,23 @@ final class SentencePane {
         track.getStyleClass().add("classify-track");
         javafx.scene.layout.StackPane cell = new javafx.scene.layout.StackPane(track, bar);
         cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label numbers = new Label(I18n.get("classify.bar", Texts.probability(d.posterior()[c]),
-                Texts.number(d.score()[c], 2), Texts.number(d.logPrior()[c], 2), Texts.number(d.logLikelihood()[c], 2)));
-        Label ll = new Label(logLinear == null ? "" : I18n.get("classify.bar.logLinear", Texts.probability(logLinear[c])));
-        ll.getStyleClass().add("text-muted");
-        bars.addRow(c, name, cell, numbers, ll);
+        Label posterior = fixed(new Label(Texts.probability(d.posterior()[c])));
+        posterior.getStyleClass().add(c == d.best() ? "classify-best" : "classify-class-name");
+        Label numbers = fixed(new Label(I18n.get("classify.bar", Texts.number(d.logPrior()[c], 2),
+                Texts.number(d.logLikelihood()[c], 2), Texts.number(d.score()[c], 2))));
+        Label ll = fixed(new Label(logLinear == null ? "…" : Texts.probability(logLinear[c])));
+        bars.addRow(c + 1, fixed(name), cell, posterior, numbers, ll);
+    }
+
+    private static Label header(String key) {
+        Label l = fixed(new Label(I18n.get(key)));
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private static Label fixed(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void fillTable(Decision d) {
@@ -115,8 +129,8 @@ final class SentencePane {
                 + (c.getValue().oov() ? " " + I18n.get("classify.oov") : "")));
         TableColumn<Decision.TokenRow, String> context = new TableColumn<>(I18n.get("classify.column.context"));
         context.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(" ", c.getValue().context())));
-        token.setPrefWidth(90);
-        context.setPrefWidth(110);
+        token.setPrefWidth(80);
+        context.setPrefWidth(90);
         table.getColumns().setAll(List.of(token, context));
         for (int k = 0; k < d.labels().size(); k++) {
             table.getColumns().add(classColumn(d.labels().get(k), k));
@@ -124,7 +138,7 @@ final class SentencePane {
         TableColumn<Decision.TokenRow, String> towards = new TableColumn<>(I18n.get("classify.column.towards"));
         towards.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.labels().get(c.getValue().pulledTowards())
                 + "  +" + Texts.number(c.getValue().margin(), 2)));
-        towards.setPrefWidth(130);
+        towards.setPrefWidth(150);
         table.getColumns().add(towards);
         table.getItems().setAll(d.tokens());
     }
@@ -149,7 +163,7 @@ final class SentencePane {
                 }
             }
         });
-        col.setPrefWidth(110);
+        col.setPrefWidth(140);
         return col;
     }
 }
