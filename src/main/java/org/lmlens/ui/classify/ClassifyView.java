@@ -88,7 +88,36 @@ public final class ClassifyView {
                 tab("classify.tab.training", trainingView()));
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setId("classify-views");
+        detachHidden(views);
         root.setCenter(views);
+    }
+
+    /**
+     * Keeps only the selected view's content in the scene graph, as the main window does with its tabs: a
+     * new result then fills the hidden views' tables without styling and laying them out, each being laid
+     * out when shown. Every view stays attached until the first pulse in a scene has made its skins, so
+     * that showing one later only lays it out.
+     */
+    private static void detachHidden(TabPane views) {
+        Node[] contents = views.getTabs().stream().map(Tab::getContent).toArray(Node[]::new);
+        boolean[] started = {false};
+        Runnable attach = () -> {
+            int shown = views.getSelectionModel().getSelectedIndex();
+            for (int i = 0; i < contents.length; i++) {
+                views.getTabs().get(i).setContent(i == shown ? contents[i] : null);
+            }
+        };
+        views.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (started[0]) {
+                attach.run();
+            }
+        });
+        views.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && !started[0]) {
+                started[0] = true;
+                org.lmlens.ui.common.AfterPulse.run(views, attach);
+            }
+        });
     }
 
     private static Tab tab(String key, Node content) {

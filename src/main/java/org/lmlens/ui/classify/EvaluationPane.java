@@ -115,6 +115,7 @@ final class EvaluationPane {
                                                       java.util.function.Function<Integer, String> r,
                                                       java.util.function.Function<Integer, String> f1) {
         TableColumn<Integer, String> parent = new TableColumn<>(model);
+        parent.setPrefWidth(330);
         parent.getColumns().setAll(List.of(Columns.text(I18n.get("classify.column.precision"), p),
                 Columns.text(I18n.get("classify.column.recall"), r), Columns.text(I18n.get("classify.column.f1"), f1)));
         return parent;
