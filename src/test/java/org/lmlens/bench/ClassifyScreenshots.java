@@ -31,7 +31,7 @@ public final class ClassifyScreenshots {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        ClassifyViewModel vm = new ClassifyViewModel(new FxTaskRunner(), Platform::runLater);
+        ClassifyViewModel vm = new ClassifyViewModel(org.lmlens.ui.tabs.TabContext.of(null, null, new FxTaskRunner()), Platform::runLater);
         Stage[] stage = new Stage[1];
         ClassifyView[] view = new ClassifyView[1];
         ResponsivenessBenchmark.onFx(() -> {

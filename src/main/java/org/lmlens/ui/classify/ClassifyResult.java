@@ -24,6 +24,11 @@ public record ClassifyResult(ClassData data, TestLines test, ClassifierSettings 
     /** Indicative n-grams must be seen this often in their class (rarer ones give noisy ratios). */
     static final int MIN_COUNT = 3;
 
+    /** Whether the generative classifier is multinomial Naive Bayes (order 1, add-one). */
+    public boolean naiveBayes() {
+        return generative.isNaiveBayes();
+    }
+
     ClassifyResult withLogLinear(LogLinearClassifier model, ClassificationReport report) {
         return new ClassifyResult(data, test, settings, generative, generativeReport, indicative, features, model,
                 report, model.topWeights(TOP));

@@ -2,6 +2,7 @@ package org.lmlens.ui.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -24,22 +25,22 @@ import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lmlens.engine.classify.LossPoint;
-import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
-import org.lmlens.engine.text.Tokenizers;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Names;
 import org.lmlens.ui.common.ObservableChartViewer;
 import org.lmlens.ui.common.Spinners;
 import org.lmlens.ui.common.Tips;
 import org.lmlens.ui.common.WhenShown;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /**
  * The Classify tab: the class set and both models' settings on the left; on the right a typed line's
  * decision, the held-out evaluation with its confusion heat map, what each model learnt per class, and
  * the loss and learning curves.
  */
-public final class ClassifyView {
+public final class ClassifyView implements TabView {
     private final ClassifyViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final SentencePane sentence;
@@ -48,6 +49,10 @@ public final class ClassifyView {
     private final ObservableChartViewer lossChart = new ObservableChartViewer();
     private final ObservableChartViewer curveChart = new ObservableChartViewer();
     private XYSeriesCollection lossData;
+
+    public ClassifyView(TabContext context) {
+        this(new ClassifyViewModel(context, Platform::runLater));
+    }
 
     public ClassifyView(ClassifyViewModel viewModel) {
         this.viewModel = viewModel;
@@ -58,18 +63,33 @@ public final class ClassifyView {
         initListeners();
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
-    public List<ChartViewer> charts() {
-        return List.of(lossChart, curveChart);
+    public ClassifyViewModel viewModel() {
+        return viewModel;
     }
 
-    public List<TableView<?>> tables() {
-        List<TableView<?>> out = new ArrayList<>(List.of(sentence.table(), evaluation.table()));
-        out.addAll(features.tables());
+    @Override
+    public List<Exported<ChartViewer>> exportedCharts() {
+        return List.of(new Exported<>(lossChart, "classify-loss"), new Exported<>(curveChart, "classify-learning-curve"));
+    }
+
+    @Override
+    public List<Exported<TableView<?>>> exportedTables() {
+        List<Exported<TableView<?>>> out = new ArrayList<>(List.of(new Exported<>(sentence.table(), "classify-tokens"),
+                new Exported<>(evaluation.table(), "classify-metrics")));
+        List<TableView<?>> f = features.tables();
+        out.add(new Exported<>(f.get(0), "classify-log-ratios"));
+        out.add(new Exported<>(f.get(1), "classify-weights"));
         return out;
+    }
+
+    /** The tables, in the order of {@link #exportedTables()} (tests). */
+    List<TableView<?>> tables() {
+        return exportedTables().stream().<TableView<?>>map(Exported::node).toList();
     }
 
     private void createView() {
@@ -134,13 +154,13 @@ public final class ClassifyView {
         Spinner<Integer> order = Tips.of(Spinners.integer(1, 5, viewModel.orderProperty().get()), "tip.classify.order");
         order.valueProperty().addListener((o, a, b) -> viewModel.orderProperty().set(b));
         ComboBox<SmoothingMethod> method = Tips.of(new ComboBox<>(), "tip.classify.method");
-        method.getItems().setAll(Methods.all());
+        method.getItems().setAll(viewModel.methods());
         method.setValue(viewModel.methodProperty().get());
         method.setConverter(converter(Names::method));
         method.valueProperty().bindBidirectional(viewModel.methodProperty());
         ComboBox<String> tokenizer = Tips.of(new ComboBox<>(), "tip.classify.tokenizer");
-        tokenizer.getItems().setAll(Tokenizers.all().stream().map(t -> t.name()).toList());
-        tokenizer.setConverter(converter(n -> Names.tokenizer(Tokenizers.byName(n))));
+        tokenizer.getItems().setAll(viewModel.tokenizers());
+        tokenizer.setConverter(converter(viewModel::tokenizerName));
         tokenizer.valueProperty().bindBidirectional(viewModel.tokenizerProperty());
         CheckBox prior = Tips.of(new CheckBox(), "tip.classify.prior");
         prior.textProperty().bind(I18n.bind("classify.prior.sizes"));
@@ -264,7 +284,7 @@ public final class ClassifyView {
 
     private void renderCurve() {
         ClassifyResult r = viewModel.resultProperty().get();
-        String name = I18n.get(r != null && r.generative().isNaiveBayes() ? "classify.model.naiveBayes"
+        String name = I18n.get(r != null && r.naiveBayes() ? "classify.model.naiveBayes"
                 : "classify.model.generative");
         curveChart.setChart(TrainingCharts.learningCurve(List.copyOf(viewModel.curve()), name));
     }

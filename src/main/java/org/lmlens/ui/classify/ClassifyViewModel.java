@@ -47,9 +47,10 @@ import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
 import org.lmlens.engine.text.TypedText;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.TaskRunner;
-import org.lmlens.ui.teach.LatestOnly;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
+import org.lmlens.ui.common.LatestOnly;
+import org.lmlens.ui.common.Texts;
 
 /**
  * The Classify tab: a class set (the Tang poets or the user's files), both classifiers trained on it and
@@ -58,7 +59,7 @@ import org.lmlens.ui.teach.Texts;
  * still running (the generative classifier before the log-linear one, each epoch's loss, each point of
  * the learning curve) are handed to the UI thread through {@code ui}.
  */
-public final class ClassifyViewModel {
+public final class ClassifyViewModel extends TabViewModel {
     private final Executor ui;
     private final LatestOnly trainJob;
     private final LatestOnly curveJob;
@@ -84,12 +85,40 @@ public final class ClassifyViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long generation;
 
-    public ClassifyViewModel(TaskRunner runner, Executor ui) {
+    /**
+     * @param ui runs a result computed during longer work on the UI thread ({@code Platform::runLater} in the
+     *           app, {@code Runnable::run} in tests)
+     */
+    public ClassifyViewModel(TabContext context, Executor ui) {
+        super(context, false);
         this.ui = ui;
-        this.trainJob = new LatestOnly(runner);
-        this.curveJob = new LatestOnly(runner);
-        this.sentenceJob = new LatestOnly(runner);
+        this.trainJob = newJob();
+        this.curveJob = newJob();
+        this.sentenceJob = newJob();
         sentence.addListener((o, a, b) -> decide());
+    }
+
+    /**
+     * Nothing to bring up to date: the tab works on its own class set, not on the loaded text, and every
+     * change of its own (training, a typed line) is computed when it is made.
+     */
+    @Override
+    protected void refresh() {
+    }
+
+    /** The smoothing methods a class model can use. */
+    public List<SmoothingMethod> methods() {
+        return Methods.all();
+    }
+
+    /** The tokenizers' names. */
+    public List<String> tokenizers() {
+        return Tokenizers.all().stream().map(t -> t.name()).toList();
+    }
+
+    /** A tokenizer's name for the user. */
+    public String tokenizerName(String name) {
+        return org.lmlens.ui.common.Names.tokenizer(Tokenizers.byName(name));
     }
 
     public ObservableList<ClassEntry> classes() {

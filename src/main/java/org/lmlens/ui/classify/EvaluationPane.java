@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import org.lmlens.engine.classify.ClassificationReport;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Tips;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Held-out evaluation of both classifiers: accuracy and macro-F1, precision / recall / F1 per class side by
@@ -93,7 +93,7 @@ final class EvaluationPane {
         }
         ClassificationReport g = r.generativeReport();
         ClassificationReport l = r.logLinearReport();
-        String name = I18n.get(r.generative().isNaiveBayes() ? "classify.model.naiveBayes" : "classify.model.generative");
+        String name = I18n.get(r.naiveBayes() ? "classify.model.naiveBayes" : "classify.model.generative");
         summary.setText(I18n.get("classify.eval.summary", name, Texts.percent(g.accuracy()), Texts.number(g.macroF1(), 3),
                 l == null ? "…" : Texts.percent(l.accuracy()), l == null ? "…" : Texts.number(l.macroF1(), 3),
                 g.total()));

@@ -15,7 +15,7 @@ import org.lmlens.engine.classify.IndicativeNgrams;
 import org.lmlens.engine.classify.LogLinearClassifier;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Tips;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * What each model learnt about one class, side by side: the generative models' most indicative n-grams
@@ -100,7 +100,7 @@ final class FeaturesPane {
             weightsTitle.setText("");
             return;
         }
-        ratiosTitle.setText(I18n.get(r.generative().isNaiveBayes() ? "classify.features.ratios.nb"
+        ratiosTitle.setText(I18n.get(r.naiveBayes() ? "classify.features.ratios.nb"
                 : "classify.features.ratios", r.settings().order()));
         ratios.getItems().setAll(r.indicative().get(c));
         weightsTitle.setText(r.topWeights() == null ? I18n.get("classify.features.weights.pending")

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.lmlens.engine.classify.Decision;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Tips;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * A typed line's decision: a bar per class (its posterior, with the score's two parts), the decision, the
@@ -76,7 +76,7 @@ final class SentencePane {
             table.getItems().clear();
             return;
         }
-        String model = I18n.get(viewModel.resultProperty().get().generative().isNaiveBayes()
+        String model = I18n.get(viewModel.resultProperty().get().naiveBayes()
                 ? "classify.model.naiveBayes" : "classify.model.generative");
         decision.setText(d.defined()
                 ? I18n.get("classify.decision", d.bestLabel(), Texts.probability(d.posterior()[d.best()]), model)

@@ -12,7 +12,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.lmlens.engine.classify.LearningCurve;
 import org.lmlens.engine.classify.LossPoint;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.teach.Charts;
+import org.lmlens.ui.charts.ChartTheme;
 
 /** The log-linear loss against epochs, and both models' held-out accuracy against training lines. */
 final class TrainingCharts {
@@ -26,14 +26,14 @@ final class TrainingCharts {
         NumberAxis y = new NumberAxis(I18n.get("classify.axis.loss"));
         y.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, Charts.color(0));
-        renderer.setSeriesPaint(1, Charts.color(1));
+        renderer.setSeriesPaint(0, ChartTheme.color(0));
+        renderer.setSeriesPaint(1, ChartTheme.color(1));
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {7f, 5f}, 0f));
-        JFreeChart chart = new JFreeChart(I18n.get("classify.chart.loss"), Charts.font(16f),
+        JFreeChart chart = new JFreeChart(I18n.get("classify.chart.loss"), ChartTheme.font(16f),
                 new XYPlot(data, x, y, renderer), true);
-        return Charts.style(chart);
+        return ChartTheme.style(chart);
     }
 
     static XYSeriesCollection lossData(List<LossPoint> points) {
@@ -69,17 +69,17 @@ final class TrainingCharts {
         x.setSmallestValue(1);
         x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         if (!points.isEmpty()) {
-            Charts.decadeTicks(x, points.get(0).trainingLines(), points.get(points.size() - 1).trainingLines());
+            ChartTheme.decadeTicks(x, points.get(0).trainingLines(), points.get(points.size() - 1).trainingLines());
         }
         NumberAxis y = new NumberAxis(I18n.get("classify.axis.accuracy"));
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setSeriesPaint(0, Charts.color(0));
-        renderer.setSeriesPaint(1, Charts.color(1));
+        renderer.setSeriesPaint(0, ChartTheme.color(0));
+        renderer.setSeriesPaint(1, ChartTheme.color(1));
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setSeriesStroke(1, new BasicStroke(2.5f));
-        JFreeChart chart = new JFreeChart(I18n.get("classify.chart.curve"), Charts.font(16f),
+        JFreeChart chart = new JFreeChart(I18n.get("classify.chart.curve"), ChartTheme.font(16f),
                 new XYPlot(data, x, y, renderer), true);
-        return Charts.style(chart);
+        return ChartTheme.style(chart);
     }
 }

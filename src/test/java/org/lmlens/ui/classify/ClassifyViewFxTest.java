@@ -20,8 +20,9 @@ import org.lmlens.engine.classify.ClassFolder;
 import org.lmlens.engine.classify.ClassificationReport;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.SettlingRunner;
+import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.teach.FxTestSupport;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,7 +43,7 @@ class ClassifyViewFxTest {
                 + "the path goes up the hill\n");
         Files.writeString(dir.resolve("sea.test.txt"), "the grey waves\nsalt on the boats\nthe hill by the sea\n");
         Files.writeString(dir.resolve("hill.test.txt"), "green grass\nthe stone path\nthe sea wind\n");
-        vm = new ClassifyViewModel(runner, Platform::runLater);
+        vm = new ClassifyViewModel(TabContext.of(null, null, runner), Platform::runLater);
         for (String name : List.of("hill", "sea")) {
             ClassEntry e = vm.addClass();
             e.nameProperty().set(name);

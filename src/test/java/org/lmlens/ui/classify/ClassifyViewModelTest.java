@@ -20,6 +20,7 @@ import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.Tokenizers;
 import org.lmlens.ui.common.SameThreadTaskRunner;
+import org.lmlens.ui.tabs.TabContext;
 
 class ClassifyViewModelTest {
     @TempDir
@@ -34,7 +35,7 @@ class ClassifyViewModelTest {
                 + "the path goes up the hill\n");
         Files.writeString(dir.resolve("sea.test.txt"), "the grey waves\nsalt on the boats\nthe hill by the sea\n");
         Files.writeString(dir.resolve("hill.test.txt"), "green grass\nthe stone path\nthe sea wind\n");
-        vm = new ClassifyViewModel(new SameThreadTaskRunner(), Runnable::run);
+        vm = new ClassifyViewModel(TabContext.of(null, null, new SameThreadTaskRunner()), Runnable::run);
         for (String name : List.of("hill", "sea")) {
             ClassEntry e = vm.addClass();
             e.nameProperty().set(name);
