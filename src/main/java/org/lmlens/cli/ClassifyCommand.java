@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.classify.ClassData;
@@ -178,17 +179,18 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     private List<LabelledText> trainingTexts() {
-        List<LabelledText> out = new ArrayList<>(parse(classes, "--class"));
-        if (classesDir != null) {
-            out.addAll(ClassFolder.training(classesDir));
-        }
-        return out;
+        return texts(classes, "--class", ClassFolder::training);
     }
 
     private List<LabelledText> testTexts() {
-        List<LabelledText> out = new ArrayList<>(parse(tests, "--test"));
+        return texts(tests, "--test", ClassFolder::test);
+    }
+
+    /** The texts given with an option, then those of --classes-dir. */
+    private List<LabelledText> texts(List<String> specs, String option, Function<Path, List<LabelledText>> folder) {
+        List<LabelledText> out = new ArrayList<>(parse(specs, option));
         if (classesDir != null) {
-            out.addAll(ClassFolder.test(classesDir));
+            out.addAll(folder.apply(classesDir));
         }
         return out;
     }

@@ -4,11 +4,9 @@ import java.io.File;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.LmLensApp;
 import org.lmlens.ui.classify.ClassifyView;
@@ -57,14 +55,14 @@ public final class ClassifyScreenshots {
         System.out.println("error: " + vm.errorProperty().get());
         ResponsivenessBenchmark.onFx(() -> vm.sentenceProperty().set("床前明月光，疑是地上霜。"));
         Thread.sleep(800);
-        shot(stage[0], new File(out, lang + "-classify-sentence.png"));
+        Screenshots.shot(stage[0], new File(out, lang + "-classify-sentence.png"));
         select(stage[0], 1);
         ResponsivenessBenchmark.onFx(() -> vm.selectCell(false, 0, 3));
         Thread.sleep(800);
-        shot(stage[0], new File(out, lang + "-classify-evaluation.png"));
+        Screenshots.shot(stage[0], new File(out, lang + "-classify-evaluation.png"));
         select(stage[0], 2);
         Thread.sleep(800);
-        shot(stage[0], new File(out, lang + "-classify-features.png"));
+        Screenshots.shot(stage[0], new File(out, lang + "-classify-features.png"));
         select(stage[0], 3);
         ResponsivenessBenchmark.onFx(vm::learningCurve);
         while (true) {
@@ -76,7 +74,7 @@ public final class ClassifyScreenshots {
             }
         }
         Thread.sleep(1000);
-        shot(stage[0], new File(out, lang + "-classify-training.png"));
+        Screenshots.shot(stage[0], new File(out, lang + "-classify-training.png"));
         Platform.exit();
         System.exit(0);
     }
@@ -84,20 +82,5 @@ public final class ClassifyScreenshots {
     private static void select(Stage stage, int tab) throws InterruptedException {
         ResponsivenessBenchmark.onFx(() -> ((TabPane) stage.getScene().lookup("#classify-views"))
                 .getSelectionModel().select(tab));
-    }
-
-    private static void shot(Stage stage, File file) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file);
-                System.out.println("wrote " + file);
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
     }
 }

@@ -216,7 +216,7 @@ public final class Screenshots {
         ResponsivenessBenchmark.onFx(() -> { });
     }
 
-    private static void shot(Stage stage, File file) throws Exception {
+    static void shot(Stage stage, File file) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

@@ -29,12 +29,7 @@ class ClassifyCliTest {
 
     @BeforeEach
     void writeClasses() throws IOException {
-        Files.writeString(dir.resolve("sea.train.txt"), "the waves roll in\nthe sea is grey\nsalt wind on the sea\n"
-                + "boats on the waves\nthe tide comes in\n");
-        Files.writeString(dir.resolve("hill.train.txt"), "the hill is green\nsheep on the hill\ngrass and stone\n"
-                + "the path goes up the hill\n");
-        Files.writeString(dir.resolve("sea.test.txt"), "the grey waves\nsalt on the boats\nthe hill by the sea\n");
-        Files.writeString(dir.resolve("hill.test.txt"), "green grass\nthe stone path\n");
+        org.lmlens.engine.classify.ClassFixtures.seaAndHill(dir);
     }
 
     private CliRunner.Result ok(String... args) {
@@ -61,7 +56,7 @@ class ClassifyCliTest {
         assertThat(j.get("model").asText()).isEqualTo("naive-bayes");
         assertThat(j.get("accuracy").asDouble()).isEqualTo(r.accuracy());
         assertThat(j.get("macro_f1").asDouble()).isEqualTo(r.macroF1());
-        assertThat(j.get("test_lines").asInt()).isEqualTo(5);
+        assertThat(j.get("test_lines").asInt()).isEqualTo(6);
         assertThat(j.get("confusion").get("labels").toString()).isEqualTo("[\"sea\",\"hill\"]");
         int[][] m = r.confusion();
         for (int g = 0; g < 2; g++) {

@@ -21,12 +21,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lmlens.engine.classify.LossPoint;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.common.Converters;
 import org.lmlens.ui.common.Names;
 import org.lmlens.ui.common.ObservableChartViewer;
 import org.lmlens.ui.common.Spinners;
@@ -156,11 +156,11 @@ public final class ClassifyView implements TabView {
         ComboBox<SmoothingMethod> method = Tips.of(new ComboBox<>(), "tip.classify.method");
         method.getItems().setAll(viewModel.methods());
         method.setValue(viewModel.methodProperty().get());
-        method.setConverter(converter(Names::method));
+        Converters.show(method, Names::method, Names::description);
         method.valueProperty().bindBidirectional(viewModel.methodProperty());
         ComboBox<String> tokenizer = Tips.of(new ComboBox<>(), "tip.classify.tokenizer");
         tokenizer.getItems().setAll(viewModel.tokenizers());
-        tokenizer.setConverter(converter(viewModel::tokenizerName));
+        Converters.show(tokenizer, viewModel::tokenizerName, null);
         tokenizer.valueProperty().bindBidirectional(viewModel.tokenizerProperty());
         CheckBox prior = Tips.of(new CheckBox(), "tip.classify.prior");
         prior.textProperty().bind(I18n.bind("classify.prior.sizes"));
@@ -199,20 +199,6 @@ public final class ClassifyView implements TabView {
         Label l = new Label();
         l.textProperty().bind(I18n.bind(key));
         return l;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private Node actions() {

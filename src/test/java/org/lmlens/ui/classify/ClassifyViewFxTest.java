@@ -37,12 +37,7 @@ class ClassifyViewFxTest {
     void start(Stage stage) throws IOException {
         I18n.setLocale(Locale.ENGLISH);
         Path dir = Files.createTempDirectory("classify-fx");
-        Files.writeString(dir.resolve("sea.train.txt"), "the waves roll in\nthe sea is grey\nsalt wind on the sea\n"
-                + "boats on the waves\nthe tide comes in\n");
-        Files.writeString(dir.resolve("hill.train.txt"), "the hill is green\nsheep on the hill\ngrass and stone\n"
-                + "the path goes up the hill\n");
-        Files.writeString(dir.resolve("sea.test.txt"), "the grey waves\nsalt on the boats\nthe hill by the sea\n");
-        Files.writeString(dir.resolve("hill.test.txt"), "green grass\nthe stone path\nthe sea wind\n");
+        org.lmlens.engine.classify.ClassFixtures.seaAndHill(dir);
         vm = new ClassifyViewModel(TabContext.of(null, null, runner), Platform::runLater);
         for (String name : List.of("hill", "sea")) {
             ClassEntry e = vm.addClass();
