@@ -39,6 +39,7 @@ public final class LmLensCli implements Runnable {
         m.put("export-arpa", ExportArpaCommand::new);
         m.put("tokenize", TokenizeCommand::new);
         m.put("bpe-train", BpeTrainCommand::new);
+        m.put("classify", ClassifyCommand::new);
         return m;
     }
 

@@ -23,6 +23,7 @@ public final class TabRegistry {
     public static final String CORPUS = "corpus"; // i18n-ok: tab id
     public static final String EXPLAIN = "explain"; // i18n-ok: tab id
     public static final String TOKENIZER = "tokenizer"; // i18n-ok: tab id
+    public static final String CLASSIFY = "classify"; // i18n-ok: tab id
 
     private final List<TabEntry> entries;
 
@@ -41,6 +42,7 @@ public final class TabRegistry {
         tabs.add(new TabEntry(CORPUS, Material2AL.INSIGHTS, CorpusView::new));
         tabs.add(new TabEntry(EXPLAIN, Material2MZ.SCHOOL, ExplainView::new));
         tabs.add(new TabEntry(TOKENIZER, Material2MZ.TEXT_FIELDS, org.lmlens.ui.tokenizer.TokenizerLabView::new));
+        tabs.add(new TabEntry(CLASSIFY, Material2AL.CATEGORY, org.lmlens.ui.classify.ClassifyView::new));
         return new TabRegistry(tabs);
     }
 
