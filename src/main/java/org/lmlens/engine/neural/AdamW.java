@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Adam with decoupled weight decay (Loshchilov &amp; Hutter 2019, Algorithm 2; Kingma &amp; Ba 2015):
  * m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g², m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ),
- * w ← w − η (m̂ / (√v̂ + ε) + λ w). Weight decay 0 gives plain Adam.
+ * w ← w − η (m̂ / (√v̂ + ε) + λ w). Weight decay 0 gives plain Adam. Rows with no gradient this step (a
+ * lookup table's rows the batch did not use) are skipped, moments included, as PyTorch's
+ * {@code SparseAdam} does: the same as dense AdamW whenever every row is used (full-batch training).
  */
 public final class AdamW implements Optimizer {
     private volatile double learningRate;
@@ -53,17 +55,26 @@ public final class AdamW implements Optimizer {
             float[][] mv = moments.computeIfAbsent(w, x -> new float[][] {new float[x.size()], new float[x.size()]});
             float[] m = mv[0];
             float[] v = mv[1];
-            float[] g = w.grad();
+            float[] g = w.gradValues();
             float[] d = w.data;
-            Parallel.forRows(d.length, 8, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    m[i] = b1 * m[i] + (1 - b1) * g[i];
-                    v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
-                    float mHat = m[i] * c1;
-                    float vHat = v[i] * c2;
-                    d[i] -= lr * (mHat / ((float) Math.sqrt(vHat) + eps) + decay * d[i]);
+            int[] rows = w.gradRows();
+            int cols = w.cols;
+            Parallel.forRows(rows.length, 8L * cols, (from, to) -> {
+                for (int r = from; r < to; r++) {
+                    updateRow(rows[r] * cols, cols, m, v, g, d, lr, b1, b2, c1, c2, eps, decay);
                 }
             });
+        }
+    }
+
+    private static void updateRow(int start, int cols, float[] m, float[] v, float[] g, float[] d, float lr, float b1,
+                                  float b2, float c1, float c2, float eps, float decay) {
+        for (int i = start; i < start + cols; i++) {
+            m[i] = b1 * m[i] + (1 - b1) * g[i];
+            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
+            float mHat = m[i] * c1;
+            float vHat = v[i] * c2;
+            d[i] -= lr * (mHat / ((float) Math.sqrt(vHat) + eps) + decay * d[i]);
         }
     }
 

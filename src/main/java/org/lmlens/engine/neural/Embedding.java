@@ -42,7 +42,7 @@ public final class Embedding implements Op {
     @Override
     public void backward() {
         float[] dOut = out.grad();
-        float[] dTable = table.grad();
+        float[] dTable = table.gradForRows(ids);
         int d = table.cols;
         for (int t = 0; t < ids.length; t++) {
             int row = ids[t] * d;

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Stochastic gradient descent with (heavy-ball) momentum, as in PyTorch's {@code SGD}:
- * v ← μ v + g, w ← w − η v (μ = 0: plain gradient descent, w ← w − η g).
+ * v ← μ v + g, w ← w − η v (μ = 0: plain gradient descent, w ← w − η g). Rows with no gradient this
+ * step (a lookup table's rows the batch did not use) are left as they are, momentum included.
  */
 public final class Sgd implements Optimizer {
     private volatile double learningRate;
@@ -29,18 +30,18 @@ public final class Sgd implements Optimizer {
             if (!w.hasGrad()) {
                 continue;
             }
-            float[] g = w.grad();
+            float[] g = w.gradValues();
             float[] d = w.data;
-            if (mu == 0) {
-                for (int i = 0; i < d.length; i++) {
-                    d[i] -= lr * g[i];
+            float[] v = mu == 0 ? null : velocity.computeIfAbsent(w, t -> new float[t.size()]);
+            for (int row : w.gradRows()) {
+                for (int i = row * w.cols, end = i + w.cols; i < end; i++) {
+                    if (v == null) {
+                        d[i] -= lr * g[i];
+                    } else {
+                        v[i] = mu * v[i] + g[i];
+                        d[i] -= lr * v[i];
+                    }
                 }
-                continue;
-            }
-            float[] v = velocity.computeIfAbsent(w, t -> new float[t.size()]);
-            for (int i = 0; i < d.length; i++) {
-                v[i] = mu * v[i] + g[i];
-                d[i] -= lr * v[i];
             }
         }
     }

@@ -13,6 +13,10 @@ public final class Tensor {
     public final int cols;
     public final float[] data;
     private float[] grad;
+    /** Whether an operation wrote the gradient as a whole this step (else only {@link #touched} rows). */
+    private boolean denseGrad;
+    /** Rows written through {@link #gradForRows}, or null: a lookup table's sparse gradient. */
+    private java.util.BitSet touched;
     private final String name;
 
     public Tensor(String name, int rows, int cols) {
@@ -54,11 +58,35 @@ public final class Tensor {
         return data[row * cols + col];
     }
 
-    /** The gradient, allocated (as zeros) on first use. */
+    /** The gradient, allocated (as zeros) on first use, for an operation that may write any of it. */
     public float[] grad() {
         if (grad == null) {
             grad = new float[data.length];
         }
+        denseGrad = true;
+        return grad;
+    }
+
+    /**
+     * The gradient, for an operation that writes only the given rows (an embedding lookup): the optimiser
+     * and {@link #zeroGrad} then visit those rows alone, so a step on a 5,000 × 5,000 table costs the rows
+     * the batch used, not the whole table.
+     */
+    public float[] gradForRows(int[] rowIds) {
+        if (grad == null) {
+            grad = new float[data.length];
+        }
+        if (touched == null) {
+            touched = new java.util.BitSet(rows);
+        }
+        for (int r : rowIds) {
+            touched.set(r);
+        }
+        return grad;
+    }
+
+    /** The gradient as it is, for an optimiser: reading it changes nothing (see {@link #gradRows}). */
+    float[] gradValues() {
         return grad;
     }
 
@@ -66,9 +94,39 @@ public final class Tensor {
         return grad != null;
     }
 
+    /**
+     * The rows whose gradient may be non-zero, ascending: every row when an operation wrote the gradient as
+     * a whole, none before any backward pass.
+     */
+    public int[] gradRows() {
+        if (grad == null) {
+            return new int[0];
+        }
+        if (denseGrad || touched == null) {
+            int[] all = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                all[i] = i;
+            }
+            return denseGrad ? all : new int[0];
+        }
+        return touched.stream().toArray();
+    }
+
+    /** Sets the gradient back to 0 (only the rows written, for a sparse one). */
     public void zeroGrad() {
-        if (grad != null) {
+        if (grad == null) {
+            return;
+        }
+        if (denseGrad || touched == null) {
             Arrays.fill(grad, 0f);
+        } else {
+            for (int r = touched.nextSetBit(0); r >= 0; r = touched.nextSetBit(r + 1)) {
+                Arrays.fill(grad, r * cols, (r + 1) * cols, 0f);
+            }
+        }
+        denseGrad = false;
+        if (touched != null) {
+            touched.clear();
         }
     }
 

@@ -3,6 +3,10 @@ package org.lmlens.engine.neural.lm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.lmlens.engine.EngineMessages;
+import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.neural.Add;
 import org.lmlens.engine.neural.AdamW;
@@ -105,6 +109,31 @@ public final class Trainer {
         return p;
     }
 
+    /**
+     * Runs {@code steps} more steps, recording a point (with the held-out loss) every {@code every} steps
+     * and after the last, and handing each to {@code listener} as it is made. Stops between two steps when
+     * {@code progress} is cancelled ({@link Progress.CancelledException}).
+     *
+     * @throws LmLensException when the loss stops being a number (a learning rate too high)
+     */
+    public void train(int steps, int every, Consumer<LossPoint> listener, Progress progress) {
+        if (steps < 1) {
+            throw new LmLensException(EngineMessages.get("neural.steps", steps));
+        }
+        int end = this.steps + steps;
+        while (this.steps < end) {
+            progress.checkCancelled();
+            double loss = step();
+            if (!Double.isFinite(loss)) {
+                throw new LmLensException(EngineMessages.get("neural.diverged", this.steps));
+            }
+            if (this.steps % Math.max(1, every) == 0 || this.steps == end) {
+                listener.accept(record(loss));
+            }
+            progress.update("train", 1 - (end - this.steps) / (double) steps);
+        }
+    }
+
     private int[] drawBatch() {
         int n = training.size();
         if (options.batchSize() >= n) {
@@ -126,21 +155,26 @@ public final class Trainer {
         return meanLoss(model, set);
     }
 
-    /** The mean cross-entropy of a model over a set, summed in double, chunk by chunk. */
+    /**
+     * The mean cross-entropy of a model over a set, summed in double. Examples that share a context share
+     * its logits, so each distinct context goes through the network once (a bigram's held-out set has at
+     * most V of them), in chunks of bounded memory.
+     */
     public static double meanLoss(NeuralModel model, Examples set) {
         int v = model.vocabulary().size();
+        DistinctContexts distinct = DistinctContexts.of(set);
+        int[] byContext = distinct.examplesByContext();
+        int[] firstExample = distinct.firstExampleOfContext();
         double total = 0;
         double[] row = new double[v];
-        for (int from = 0; from < set.size(); from += SCORING_CHUNK) {
-            int to = Math.min(set.size(), from + SCORING_CHUNK);
-            int[] idx = new int[to - from];
-            for (int i = 0; i < idx.length; i++) {
-                idx[i] = from + i;
-            }
-            float[] z = model.network().logits(Tape.inference(), set.contexts(idx)).data;
-            for (int i = 0; i < idx.length; i++) {
-                double logSum = SoftmaxCrossEntropy.softmax(z, i * v, v, Vocabulary.BOS, row);
-                total += logSum - z[i * v + set.target(idx[i])];
+        for (int from = 0; from < distinct.count(); from += SCORING_CHUNK) {
+            int to = Math.min(distinct.count(), from + SCORING_CHUNK);
+            float[] z = model.network().logits(Tape.inference(), distinct.contexts(from, to)).data;
+            for (int u = from; u < to; u++) {
+                double logSum = SoftmaxCrossEntropy.softmax(z, (u - from) * v, v, Vocabulary.BOS, row);
+                for (int k = firstExample[u]; k < firstExample[u + 1]; k++) {
+                    total += logSum - z[(u - from) * v + set.target(byContext[k])];
+                }
             }
         }
         return total / set.size();
