@@ -102,14 +102,14 @@ final class MenuBarView {
         MenuItem table = item("menu.export.table", new FontIcon(Material2MZ.TABLE_CHART), null,
                 () -> main.wiring().exportCurrentTable(main.currentTab(), main.focusOwner()));
         MenuItem sentences = item("menu.export.sentences", new FontIcon(Material2MZ.SHORT_TEXT), null,
-                () -> main.export().exportSentences(main.generateView().viewModel().sentencesProperty().get(),
+                () -> main.export().exportSentences(main.generatedSentences(),
                         "generated")); // i18n-ok: file name
         MenuItem arpa = item("menu.export.arpa", new FontIcon(Material2AL.ARCHIVE), null, this::exportArpa);
         arpa.setDisable(!main.export().arpaAvailable());
         exportMenu.setOnShowing(e -> {
             chart.setDisable(main.wiring().chartOf(main.currentTab(), main.focusOwner()) == null);
             table.setDisable(main.wiring().tableOf(main.currentTab(), main.focusOwner()) == null);
-            var generated = main.generateView().viewModel().sentencesProperty().get();
+            var generated = main.generatedSentences();
             sentences.setDisable(generated == null || generated.isEmpty());
             arpa.setDisable(!main.export().arpaAvailable() || main.session().modelProperty().get() == null);
         });

@@ -26,7 +26,6 @@ import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.GeneratedSentence;
 import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.session.SessionViewModel;
 
 /**
  * The Generate tab: options, a Generate button, and the sentences, each word clickable to show the
@@ -39,8 +38,8 @@ public final class GenerateView {
     private final Label error = new Label();
     private final Label hover = new Label();
 
-    public GenerateView(SessionViewModel session, Consumer<List<String>> showDistribution) {
-        this.viewModel = new GenerateViewModel(session);
+    public GenerateView(GenerateViewModel viewModel, Consumer<List<String>> showDistribution) {
+        this.viewModel = viewModel;
         this.showDistribution = showDistribution;
     }
 

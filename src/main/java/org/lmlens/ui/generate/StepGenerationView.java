@@ -1,4 +1,4 @@
-package org.lmlens.ui.step;
+package org.lmlens.ui.generate;
 
 import java.awt.Color;
 import java.awt.Paint;
