@@ -10,6 +10,7 @@ import org.lmlens.ui.counts.CountsView;
 import org.lmlens.ui.evaluate.EvaluateView;
 import org.lmlens.ui.explain.ExplainView;
 import org.lmlens.ui.generate.GenerateTabView;
+import org.lmlens.ui.neural.NeuralView;
 import org.lmlens.ui.next.NextWordView;
 import org.lmlens.ui.score.ScoreView;
 
@@ -22,6 +23,7 @@ public final class TabRegistry {
     public static final String EVALUATE = "evaluate"; // i18n-ok: tab id
     public static final String CORPUS = "corpus"; // i18n-ok: tab id
     public static final String EXPLAIN = "explain"; // i18n-ok: tab id
+    public static final String NEURAL = "neural"; // i18n-ok: tab id
 
     private final List<TabEntry> entries;
 
@@ -39,6 +41,7 @@ public final class TabRegistry {
         tabs.add(new TabEntry(EVALUATE, Material2MZ.SHOW_CHART, EvaluateView::new));
         tabs.add(new TabEntry(CORPUS, Material2AL.INSIGHTS, CorpusView::new));
         tabs.add(new TabEntry(EXPLAIN, Material2MZ.SCHOOL, ExplainView::new));
+        tabs.add(new TabEntry(NEURAL, Material2MZ.MEMORY, NeuralView::new));
         return new TabRegistry(tabs);
     }
 

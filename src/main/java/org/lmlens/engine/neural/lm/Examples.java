@@ -50,6 +50,15 @@ public final class Examples {
         }
     }
 
+    /** At most {@code max} examples drawn without replacement (seeded), in their original order; all if fewer. */
+    public Examples sample(int max, long seed) {
+        if (max >= size()) {
+            return this;
+        }
+        int[] picked = org.lmlens.engine.eval.HeldOutSplit.testSentences(size(), max / (double) size(), seed);
+        return new Examples(contextLength, contexts(picked), targets(picked));
+    }
+
     public int size() {
         return targets.length;
     }

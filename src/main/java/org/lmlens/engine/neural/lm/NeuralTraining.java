@@ -39,6 +39,16 @@ public final class NeuralTraining {
      */
     public static NeuralTraining of(Corpus full, Corpus test, double testShare, int minCount, TextOptions options,
                                     NeuralConfig config, TrainingOptions training) {
+        return of(full, test, testShare, minCount, options, config, training, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #of(Corpus, Corpus, double, int, TextOptions, NeuralConfig, TrainingOptions)}, the loss curve's
+     * held-out loss measured on at most {@code curveExamples} held-out examples (a seeded sample, so that a
+     * live curve costs little); {@link #evaluate} still scores the whole held-out text.
+     */
+    public static NeuralTraining of(Corpus full, Corpus test, double testShare, int minCount, TextOptions options,
+                                    NeuralConfig config, TrainingOptions training, int curveExamples) {
         Corpus train = full;
         if (test == null) {
             HeldOutSplit split = HeldOutSplit.of(full, testShare, HeldOutSplit.DEFAULT_SEED, minCount);
@@ -47,7 +57,8 @@ public final class NeuralTraining {
         }
         NeuralModel model = NeuralModel.initialise(config, train.vocabulary(), options, training.seed());
         int c = config.contextLength();
-        Trainer trainer = new Trainer(model, Examples.of(train, c), Examples.of(test, c), training);
+        Examples heldOut = Examples.of(test, c).sample(curveExamples, training.seed());
+        Trainer trainer = new Trainer(model, Examples.of(train, c), heldOut, training);
         return new NeuralTraining(train, test, trainer);
     }
 
