@@ -211,12 +211,12 @@ public final class Screenshots {
         }
     }
 
-    private static void settle(long ms) throws InterruptedException {
+    static void settle(long ms) throws InterruptedException {
         Thread.sleep(ms);
         ResponsivenessBenchmark.onFx(() -> { });
     }
 
-    private static void shot(Stage stage, File file) throws Exception {
+    static void shot(Stage stage, File file) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

@@ -15,7 +15,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -55,12 +54,13 @@ public final class NeuralView implements TabView {
     private final GridPane neuralGrid = new GridPane();
     private final GridPane countsGrid = new GridPane();
     private Node node;
+    private ComboBox<NeuralConfig.Kind> kindBox;
 
     public NeuralView(TabContext context) {
         this.viewModel = new NeuralViewModel(context);
     }
 
-    NeuralViewModel viewModel() {
+    public NeuralViewModel viewModel() {
         return viewModel;
     }
 
@@ -82,14 +82,16 @@ public final class NeuralView implements TabView {
         root.setLeft(controls());
         chart.setId("neural-loss-chart");
         chart.setMinSize(320, 240);
+        Label matrixCaption = caption("neural.matrix.caption");
+        matrixCaption.setMaxWidth(440);
         VBox matrices = new VBox(6, title("neural.matrix.neural"), neuralGrid, title("neural.matrix.counts"), countsGrid,
-                caption("neural.matrix.caption"));
+                matrixCaption);
         matrices.setPadding(new Insets(10));
         neuralGrid.getStyleClass().add("bigram-matrix");
         countsGrid.getStyleClass().add("bigram-matrix");
         neuralGrid.setId("neural-softmax-matrix");
         ScrollPane scroll = new ScrollPane(matrices);
-        scroll.setFitToWidth(true);
+        scroll.setFitToWidth(false);
         scroll.setPrefWidth(470);
         root.setCenter(chart);
         root.setRight(scroll);
@@ -97,7 +99,10 @@ public final class NeuralView implements TabView {
         viewModel.curve().addListener((ListChangeListener<LossPoint>) change -> curveChanged());
         viewModel.matricesProperty().addListener((o, a, m) -> showMatrices(m));
         theme.onChange(this::redrawChart);
-        WhenShown.onLanguageChange(root, this::redrawChart);
+        WhenShown.onLanguageChange(root, () -> {
+            kindBox.setButtonCell(kindCell());
+            redrawChart();
+        });
         redrawChart();
         return root;
     }
@@ -106,6 +111,8 @@ public final class NeuralView implements TabView {
         ComboBox<NeuralConfig.Kind> kind = new ComboBox<>();
         kind.getItems().setAll(NeuralConfig.Kind.values());
         kind.setConverter(converter(k -> I18n.get("neural.kind." + k.cliName())));
+        kind.setButtonCell(kindCell());
+        kindBox = kind;
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         kind.setId("neural-kind");
         Tips.of(kind, "tip.neural.kind");
@@ -165,9 +172,21 @@ public final class NeuralView implements TabView {
         return box;
     }
 
+    /** The chosen model's name, in the language of the moment (a new cell after a language switch). */
+    private static javafx.scene.control.ListCell<NeuralConfig.Kind> kindCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(NeuralConfig.Kind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? "" : I18n.get("neural.kind." + k.cliName()));
+            }
+        };
+    }
+
     private static Label title(String key) {
         Label l = new Label();
         l.textProperty().bind(I18n.bind(key));
+        l.setWrapText(true);
         l.getStyleClass().add("title-4");
         return l;
     }
@@ -235,6 +254,7 @@ public final class NeuralView implements TabView {
         if (last.hasValidation()) {
             heldOut.add(last.step(), last.validationLoss());
         }
+        redrawChart();
     }
 
     private void redrawChart() {
@@ -247,7 +267,7 @@ public final class NeuralView implements TabView {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis(I18n.get("neural.axis.loss"));
         y.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, train.getItemCount() < 40);
         renderer.setSeriesPaint(0, Charts.color(0));
         renderer.setSeriesPaint(1, Charts.color(1));
         renderer.setSeriesStroke(0, new BasicStroke(1.5f));
@@ -292,7 +312,7 @@ public final class NeuralView implements TabView {
     private static Label header(String word) {
         Label l = new Label(word);
         l.getStyleClass().add("matrix-header");
-        HBox.setHgrow(l, Priority.NEVER);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 }

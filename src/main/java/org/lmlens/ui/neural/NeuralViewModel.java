@@ -45,7 +45,7 @@ public final class NeuralViewModel extends TabViewModel {
     /** Held-out examples behind each point of the live curve (the full held-out text: {@link #evaluate}). */
     static final int CURVE_EXAMPLES = 2_000;
     /** The words the two matrices show: the most frequent ones (ids are most frequent first). */
-    static final int MATRIX_WORDS = 8;
+    static final int MATRIX_WORDS = 7;
     private static final double CHUNK_SECONDS = 0.25;
 
     public enum State { IDLE, RUNNING, PAUSED }
@@ -64,6 +64,8 @@ public final class NeuralViewModel extends TabViewModel {
     private final DoubleProperty l2 = new SimpleDoubleProperty(0);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ObservableList<LossPoint> curve = FXCollections.observableArrayList();
+    /** One wrapper, kept: a listener on a wrapper made per call would stop hearing once it is collected. */
+    private final ObservableList<LossPoint> readOnlyCurve = FXCollections.unmodifiableObservableList(curve);
     private final ReadOnlyObjectWrapper<Matrices> matrices = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LanguageModel> trained = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -293,7 +295,7 @@ public final class NeuralViewModel extends TabViewModel {
 
     /** The loss curve so far (training batch loss and held-out loss per chunk). */
     public ObservableList<LossPoint> curve() {
-        return FXCollections.unmodifiableObservableList(curve);
+        return readOnlyCurve;
     }
 
     public ReadOnlyObjectProperty<Matrices> matricesProperty() {
