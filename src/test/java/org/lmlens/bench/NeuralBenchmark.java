@@ -89,7 +89,8 @@ public final class NeuralBenchmark {
         Corpus full = CorpusBuilder.train(TextSource.ofFile(train), text, minCount, Progress.NONE);
         Corpus testCorpus = test == null ? null
                 : CorpusBuilder.encode(TextSource.ofFile(test), text, full.vocabulary(), Progress.NONE);
-        NeuralTraining run = NeuralTraining.of(full, testCorpus, 0.1, minCount, text, config, options);
+        // The curve's held-out points on a 10,000-example sample; the whole held-out text at the end.
+        NeuralTraining run = NeuralTraining.of(full, testCorpus, 0.1, minCount, text, config, options, 10_000);
         Trainer trainer = run.trainer();
         long matmulParams = config.kind() == NeuralConfig.Kind.BIGRAM ? 0
                 : (long) config.contextLength() * config.embeddingSize() * config.hiddenSize()
@@ -118,6 +119,8 @@ public final class NeuralBenchmark {
                     p.step(), p.tokens(), p.trainLoss(), p.validationPerplexity(), trainWall, trainCpu,
                     p.tokens() / trainWall, p.tokens() / trainCpu, rate);
         }
+        System.out.printf(Locale.ROOT, "whole held-out text after %d steps: perplexity %.2f%n", trainer.steps(),
+                run.evaluate().perplexity());
     }
 
     /** Held-out perplexity of the n-gram methods on the same vocabulary and split. */

@@ -1,32 +1,22 @@
 package org.lmlens.engine.neural;
 
 /** y = max(0, x), element-wise. Backward: dx += dy where x &gt; 0 (the derivative at 0 is taken as 0). */
-public final class Relu implements Op {
-    private final Tensor x;
-    private final Tensor y;
-
-    private Relu(Tensor x, Tensor y) {
-        this.x = x;
-        this.y = y;
+public final class Relu extends ElementWise {
+    private Relu(Tensor x) {
+        super(x, "relu");
     }
 
     public static Tensor apply(Tape tape, Tensor x) {
-        Tensor y = new Tensor("relu", x.rows, x.cols);
-        for (int i = 0; i < x.data.length; i++) {
-            y.data[i] = Math.max(0f, x.data[i]);
-        }
-        tape.record(new Relu(x, y));
-        return y;
+        return new Relu(x).run(tape);
     }
 
     @Override
-    public void backward() {
-        float[] dy = y.grad();
-        float[] dx = x.grad();
-        for (int i = 0; i < dx.length; i++) {
-            if (x.data[i] > 0) {
-                dx[i] += dy[i];
-            }
-        }
+    float value(float x) {
+        return Math.max(0f, x);
+    }
+
+    @Override
+    float derivative(float x, float y) {
+        return x > 0 ? 1f : 0f;
     }
 }

@@ -17,6 +17,7 @@
  * <h2>Adding an operation</h2>
  * One class per operation, implementing {@link org.lmlens.engine.neural.Op}:
  * <ol>
+ *   <li>(an element-wise activation: extend {@link ElementWise}, giving f and f', as {@link Gelu} does)</li>
  *   <li>a static {@code apply(Tape tape, inputs…)} that allocates the output {@link Tensor}, computes the
  *       forward values, and, when {@code tape.isRecording()}, records a new instance of the class holding
  *       its inputs, its output and whatever the backward pass needs (see {@link SoftmaxCrossEntropy},

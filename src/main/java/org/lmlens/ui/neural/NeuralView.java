@@ -83,9 +83,12 @@ public final class NeuralView implements TabView {
         chart.setId("neural-loss-chart");
         chart.setMinSize(320, 240);
         Label matrixCaption = caption("neural.matrix.caption");
-        matrixCaption.setMaxWidth(440);
-        VBox matrices = new VBox(6, title("neural.matrix.neural"), neuralGrid, title("neural.matrix.counts"), countsGrid,
-                matrixCaption);
+        Label neuralTitle = title("neural.matrix.neural");
+        Label countsTitle = title("neural.matrix.counts");
+        for (Label l : List.of(matrixCaption, neuralTitle, countsTitle)) {
+            l.setMaxWidth(440);
+        }
+        VBox matrices = new VBox(6, neuralTitle, neuralGrid, countsTitle, countsGrid, matrixCaption);
         matrices.setPadding(new Insets(10));
         neuralGrid.getStyleClass().add("bigram-matrix");
         countsGrid.getStyleClass().add("bigram-matrix");

@@ -251,7 +251,9 @@ public final class NeuralViewModel extends TabViewModel {
         status.set(I18n.get("neural.status", c.point().step(), c.point().tokens(),
                 String.format(java.util.Locale.ROOT, "%.3f", c.point().trainLoss()),
                 String.format(java.util.Locale.ROOT, "%.1f", c.point().validationPerplexity())));
-        stepsPerChunk = (int) Math.max(1, Math.min(1000, CHUNK_SECONDS / Math.max(1e-6, c.secondsPerStep())));
+        // About a quarter of a second per chunk, growing at most twofold, and at least 100 points per run.
+        int byTime = (int) Math.max(1, CHUNK_SECONDS / Math.max(1e-6, c.secondsPerStep()));
+        stepsPerChunk = Math.max(1, Math.min(Math.min(byTime, 2 * stepsPerChunk), steps.get() / 100));
         if (state.get() == State.RUNNING) {
             nextChunk(Integer.MAX_VALUE);
         }
