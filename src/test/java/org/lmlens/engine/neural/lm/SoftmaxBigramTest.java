@@ -47,4 +47,27 @@ class SoftmaxBigramTest {
         assertThat(checked).isEqualTo(11); // <s> and the ten words that are followed by something
         assertThat(neural.probability(List.of("I"), "am")).isCloseTo(2.0 / 3, within(1e-3));
     }
+
+    /**
+     * An L2 penalty acts like add-k smoothing: the larger λ, the more probability an unseen bigram gets,
+     * and a penalty gives finite held-out perplexity where maximum likelihood gives (almost) none.
+     */
+    @Test
+    void anL2PenaltySmoothsLikeAddK() {
+        TrainedText text = TestCorpora.mini(2);
+        Corpus corpus = text.corpus();
+        Examples examples = Examples.of(corpus, 1);
+        double previous = -1;
+        for (double lambda : new double[] {0, 1e-3, 1e-2, 1e-1}) {
+            NeuralModel m = NeuralModel.initialise(NeuralConfig.bigram(), corpus.vocabulary(), TextOptions.defaults(), 1);
+            Trainer t = new Trainer(m, examples, null, TrainingOptions.adamw(examples.size(), 0.3, 1).withL2(lambda));
+            for (int i = 0; i < 1500; i++) {
+                t.step();
+            }
+            double unseen = m.languageModel().probability(List.of("I"), "Sam"); // c(I Sam) = 0
+            assertThat(unseen).as("λ = %s", lambda).isGreaterThan(previous);
+            previous = unseen;
+        }
+        assertThat(previous).isGreaterThan(0.01);
+    }
 }
