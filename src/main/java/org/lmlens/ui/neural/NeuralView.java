@@ -49,8 +49,9 @@ public final class NeuralView implements TabView {
     private final NeuralViewModel viewModel;
     private final ObservableChartViewer chart = new ObservableChartViewer();
     private final ThemeProbe theme = new ThemeProbe();
-    private final XYSeries train = new XYSeries("train", false, true);
-    private final XYSeries heldOut = new XYSeries("held-out", false, true);
+    /** Their keys are set to the translated names at each redraw. */
+    private final XYSeries train = new XYSeries(0, false, true);
+    private final XYSeries heldOut = new XYSeries(1, false, true);
     private final GridPane neuralGrid = new GridPane();
     private final GridPane countsGrid = new GridPane();
     private Node node;
@@ -161,18 +162,39 @@ public final class NeuralView implements TabView {
         Button step = button("neural.step", "neural-step", viewModel::stepOnce);
         step.disableProperty().bind(state.isEqualTo(NeuralViewModel.State.RUNNING).or(viewModel.busyProperty()));
         Button reset = button("neural.reset", "neural-reset", viewModel::reset);
+        Button compare = button("neural.compare", "neural-compare", viewModel::compare);
+        compare.disableProperty().bind(viewModel.trainedProperty().isNull());
         HBox run = new HBox(6, start, pause, resume);
-        HBox more = new HBox(6, step, reset);
+        HBox more = new HBox(6, step, reset, compare);
+        Label compared = new Label();
+        compared.setWrapText(true);
+        compared.setId("neural-comparison");
+        viewModel.comparisonProperty().addListener((o, a, list) -> compared.setText(comparisonText(list)));
         Label status = new Label();
         status.setWrapText(true);
         status.setId("neural-status");
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add("text-muted");
-        VBox box = new VBox(10, title("neural.title"), form, run, more, status, caption("neural.explain"));
+        WhenShown.onLanguageChange(compared, () -> compared.setText(comparisonText(viewModel.comparisonProperty().get())));
+        VBox box = new VBox(10, title("neural.title"), form, run, more, status, compared, caption("neural.explain"));
         box.setPadding(new Insets(10));
         box.setPrefWidth(300);
         box.setMaxWidth(320);
         return box;
+    }
+
+    /** "Held-out perplexity (order N): neural 183.5 · Laplace 247.2 · …", or nothing before a comparison. */
+    private static String comparisonText(List<NeuralViewModel.Comparison> list) {
+        if (list.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(I18n.get("neural.comparison", list.get(0).order()));
+        for (NeuralViewModel.Comparison c : list) {
+            String name = c.method().startsWith("neural-") ? I18n.get("neural.kind." + c.method().substring(7))
+                    : org.lmlens.ui.common.Names.method(c.method());
+            sb.append(System.lineSeparator()).append(name).append(": ").append(String.format(Locale.ROOT, "%.1f", c.perplexity()));
+        }
+        return sb.toString();
     }
 
     /** The chosen model's name, in the language of the moment (a new cell after a language switch). */

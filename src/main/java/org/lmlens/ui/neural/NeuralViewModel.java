@@ -69,6 +69,8 @@ public final class NeuralViewModel extends TabViewModel {
     private final ReadOnlyObjectWrapper<Matrices> matrices = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LanguageModel> trained = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<Comparison>> comparison = new ReadOnlyObjectWrapper<>(List.of());
+    private final LatestOnly comparing;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final LatestOnly job;
     private Run run;
@@ -77,6 +79,43 @@ public final class NeuralViewModel extends TabViewModel {
     public NeuralViewModel(TabContext context) {
         super(context, false);
         this.job = newJob();
+        this.comparing = newJob();
+    }
+
+    /** A held-out perplexity on the split the model is trained on: the neural model's, or an n-gram method's. */
+    public record Comparison(String method, int order, double perplexity) {
+    }
+
+    /** The n-gram methods the trained model is compared with. */
+    static final List<String> COMPARED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney"); // i18n-ok: method names
+
+    /**
+     * Scores the whole held-out text with the model as trained so far (a snapshot) and with the n-gram
+     * methods at the same order on the same training part and vocabulary, in the background.
+     */
+    public void compare() {
+        Run r = run;
+        LanguageModel model = trained.get();
+        if (r == null || r.training == null || model == null) {
+            return;
+        }
+        comparing.run(p -> {
+            var test = r.training.testCorpus();
+            int order = r.config.order();
+            List<Comparison> out = new ArrayList<>();
+            out.add(new Comparison(model.method().name(), order, model.evaluate(test, p).perplexity()));
+            TrainedText counted = TrainedText.of(r.training.trainingCorpus(), order);
+            for (String m : COMPARED) {
+                p.checkCancelled();
+                out.add(new Comparison(m, order, counted.model(order, Methods.byName(m), Parameters.NONE)
+                        .evaluate(test, p).perplexity()));
+            }
+            return List.copyOf(out);
+        }, comparison::set, e -> status.set(I18n.get("neural.failed", e.getMessage())));
+    }
+
+    public ReadOnlyObjectProperty<List<Comparison>> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
     }
 
     /** One training run: its setup is made on first use, in the background, and never shared with another run. */
@@ -156,6 +195,8 @@ public final class NeuralViewModel extends TabViewModel {
     /** Stops at once and forgets the model (cancel and reset in one). */
     public void reset() {
         job.cancel();
+        comparing.cancel();
+        comparison.set(List.of());
         run = null;
         stepsPerChunk = 1;
         busy.set(false);
@@ -188,7 +229,7 @@ public final class NeuralViewModel extends TabViewModel {
         if (r.training == null) {
             r.training = NeuralTraining.of(t.corpus(), null, 0.1, t.minCount(), t.options(), r.config, r.options,
                     CURVE_EXAMPLES);
-            r.counts = TrainedText.of(r.training.trainingCorpus(), 2).model(2, Methods.byName("mle"), Parameters.NONE);
+            r.counts = TrainedText.of(r.training.trainingCorpus(), 2).model(2, Methods.byName("mle"), Parameters.NONE); // i18n-ok: method name
         }
         var trainer = r.training.trainer();
         trainer.setLearningRate(rate);

@@ -44,7 +44,14 @@ class NeuralViewModelTest {
         vm.resume();
         assertThat(vm.curve().get(vm.curve().size() - 1).step()).isEqualTo(45);
 
+        vm.compare();
+        var compared = vm.comparisonProperty().get();
+        assertThat(compared).extracting(NeuralViewModel.Comparison::method)
+                .containsExactly("neural-bigram", "laplace", "witten-bell", "kneser-ney", "modified-kneser-ney");
+        assertThat(compared).allSatisfy(c -> assertThat(c.perplexity()).isGreaterThan(1).isFinite());
+
         vm.reset();
+        assertThat(vm.comparisonProperty().get()).isEmpty();
         assertThat(vm.stateProperty().get()).isEqualTo(NeuralViewModel.State.IDLE);
         assertThat(vm.curve()).isEmpty();
         assertThat(vm.trainedProperty().get()).isNull();
