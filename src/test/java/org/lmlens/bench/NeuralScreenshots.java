@@ -46,7 +46,9 @@ public final class NeuralScreenshots {
         });
         Screenshots.settle(2000);
         train(main[0], 0.3, 400);
-        Screenshots.settle(8000);
+        Screenshots.settle(15000);
+        compare(main[0]);
+        Screenshots.settle(3000);
         Screenshots.shot(stage[0], new File(out, "en-neural.png"));
         ResponsivenessBenchmark.onFx(() -> {
             I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -55,8 +57,15 @@ public final class NeuralScreenshots {
         Screenshots.settle(4000);
         train(main[0], 0.1, 300);
         Screenshots.settle(25000);
+        compare(main[0]);
+        Screenshots.settle(8000);
         Screenshots.shot(stage[0], new File(out, "zh-neural.png"));
         System.exit(0);
+    }
+
+    private static void compare(MainView main) throws InterruptedException {
+        ResponsivenessBenchmark.onFx(() -> main.view(TabRegistry.NEURAL, org.lmlens.ui.neural.NeuralView.class)
+                .viewModel().compare());
     }
 
     private static void train(MainView main, double rate, int steps) throws InterruptedException {

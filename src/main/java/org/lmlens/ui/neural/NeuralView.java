@@ -180,7 +180,15 @@ public final class NeuralView implements TabView {
         box.setPadding(new Insets(10));
         box.setPrefWidth(300);
         box.setMaxWidth(320);
-        return box;
+        // Labels keep their full height and the column scrolls on a short window, rather than clipping them.
+        for (Node n : List.of(status, compared)) {
+            ((Label) n).setMinHeight(Region.USE_PREF_SIZE);
+        }
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(320);
+        return scroll;
     }
 
     /** "Held-out perplexity (order N): neural 183.5 · Laplace 247.2 · …", or nothing before a comparison. */
@@ -220,6 +228,7 @@ public final class NeuralView implements TabView {
         Label l = new Label();
         l.textProperty().bind(I18n.bind(key));
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("text-muted");
         return l;
     }
