@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lmlens.engine.LmLensException;
@@ -61,6 +62,10 @@ public final class ModelOptions {
     @Option(names = "--alpha", paramLabel = "A",
             description = "Back-off factor of stupid back-off, in [0, 1] (default: 0.4).")
     Double alpha;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A parameter of the chosen method by its name, e.g. --param k=0.5 (repeatable; any method's parameters, including an added method's).")
+    Map<String, Double> params = new LinkedHashMap<>();
 
     @Option(names = "--heldout", paramLabel = "FILE",
             description = "Held-out text for methods fitted on data (jelinek-mercer); default: every 10th training sentence.")
@@ -122,6 +127,15 @@ public final class ModelOptions {
         }
         if (alpha != null) {
             values.put("alpha", alpha);
+        }
+        SmoothingMethod m = method();
+        for (Map.Entry<String, Double> p : params.entrySet()) {
+            if (m.parameters().stream().noneMatch(spec -> spec.name().equals(p.getKey()))) {
+                throw new LmLensException("--param " + p.getKey() + ": " + m.name() + " has no such parameter (its parameters: "
+                        + (m.parameters().isEmpty() ? "none" : String.join(", ", m.parameters().stream()
+                        .map(spec -> spec.name()).toList())) + ")");
+            }
+            values.put(p.getKey(), p.getValue());
         }
         return Parameters.of(values);
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
@@ -19,6 +18,7 @@ import org.lmlens.engine.neural.lm.NeuralModel;
 import org.lmlens.engine.neural.lm.WeightsFile;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.TypedText;
 
 /**
  * Where a command's model comes from: a training text ({@code --train}, read and counted once) or a
@@ -64,7 +64,7 @@ final class ModelSource {
         if (!options.train.isEmpty()) {
             throw new LmLensException("Give either --train (a text to count) or --arpa (a model), not both");
         }
-        if (options.smoothing != null || options.k != null) {
+        if (options.smoothing != null || options.k != null || !options.params.isEmpty()) {
             throw new LmLensException("--smoothing and its parameters do not apply to --arpa: an ARPA file already"
                     + " holds its probabilities");
         }
@@ -142,25 +142,14 @@ final class ModelSource {
         return encodedEarly.containsKey(files);
     }
 
-    /** Splits a context or sentence the way the model's text was split. */
+    /** Splits a context, word or prefix the way the model's text was split (markers kept: {@link TypedText#tokens}). */
     List<String> tokens(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null) {
-            return out;
-        }
-        TextOptions opts = textOptions();
-        // Markers such as <s> pass through whole, whatever the tokenizer.
-        for (String part : s.trim().split("\\s+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (List.of("<s>", "</s>", "<unk>").contains(part)) {
-                out.add(part);
-            } else {
-                opts.tokenizer().tokenize(part, t -> out.add(opts.lowercase() ? t.toLowerCase(Locale.ROOT) : t));
-            }
-        }
-        return out;
+        return TypedText.tokens(s, textOptions());
+    }
+
+    /** One sentence to score, split the way the model's text was split ({@link TypedText#sentence}). */
+    List<String> sentence(String s) {
+        return TypedText.sentence(s, textOptions());
     }
 
     /** What the user should know about the model: ARPA reading fix-ups and estimator notices (fallback discounts). */

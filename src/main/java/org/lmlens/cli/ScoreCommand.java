@@ -17,7 +17,7 @@ final class ScoreCommand extends ModelCommand {
     @Override
     int run(ModelSource source) {
         LanguageModel lm = source.model();
-        SentenceScore score = lm.score(source.tokens(sentence));
+        SentenceScore score = lm.score(source.sentence(sentence));
         List<Object> rows = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%-16s %-28s %-14s %-10s %s%n", "word", "context",

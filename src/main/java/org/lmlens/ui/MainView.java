@@ -7,8 +7,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -54,6 +52,7 @@ public final class MainView {
     private TabPane tabs;
     private final StatusLine statusLine;
     private final BooleanProperty dark;
+    private final BooleanProperty panelShown = new SimpleBooleanProperty(true);
     private final BorderPane root = new BorderPane();
     private PresenterMode presenter;
     private ExportActions export;
@@ -88,8 +87,7 @@ public final class MainView {
         });
         Dialogs.followStyle(root.styleProperty());
         export = new ExportActions(session.runner(), () -> stage);
-        export.setInputFiles(() -> session.textProperty().get() == null ? List.of()
-                : session.textProperty().get().source().files());
+        export.setInputFiles(session::inputFiles);
         export.setErrorHandler(this::showError);
         export.setOnWritten(p -> {
             statusLine.show(I18n.get("export.written", p));
@@ -103,6 +101,9 @@ public final class MainView {
             settings.setDarkTheme(d);
         });
         createView();
+        for (KeyCombination c : Shortcuts.CONTROL_PANEL.combinations()) {
+            scene.getAccelerators().put(c, () -> panelShown.set(!panelShown.get()));
+        }
         for (Shortcuts s : Shortcuts.tabs()) {
             for (KeyCombination c : s.combinations()) {
                 scene.getAccelerators().put(c, () -> host.selectIndex(s.tabIndex()));
@@ -116,16 +117,18 @@ public final class MainView {
                 new SimpleBooleanProperty(true), new TabLinks());
         host = new TabHost(TabRegistry.standard(), context);
         tabs = host.pane();
+        root.styleProperty().addListener((o, a, b) -> host.fitHeaders()); // presenter mode and zoom
         host.forEach((tab, view) -> {
             view.exportedTables().forEach(t -> wiring.table(tab, t.node(), t.baseName()));
             view.exportedCharts().forEach(c -> wiring.chart(tab, c.node(), c.baseName()));
         });
 
-        ScrollPane left = new ScrollPane(new ControlPanelView(session).createView());
-        left.setFitToWidth(true);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.prefWidthProperty().bind(presenter.scaleProperty().multiply(262));
-        left.getStyleClass().add("control-panel-scroll");
+        ScrollPane panel = new ScrollPane(new ControlPanelView(session).createView());
+        panel.setFitToWidth(true);
+        panel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        panel.prefWidthProperty().bind(presenter.scaleProperty().multiply(262));
+        panel.getStyleClass().add("control-panel-scroll");
+        Node left = collapsible(panel);
 
         root.setCenter(tabs);
         root.setTop(new MenuBarView(this).createView());
@@ -133,6 +136,40 @@ public final class MainView {
         root.setBottom(statusLine.createView());
         root.getStyleClass().add("lmlens-root");
         initListeners();
+    }
+
+    /**
+     * The control panel beside a slim strip that hides and shows it (F9): presenter mode starts with it
+     * hidden, so the tabs get the projector's width.
+     */
+    private Node collapsible(ScrollPane panel) {
+        javafx.scene.control.Button toggle = new javafx.scene.control.Button();
+        toggle.setId("control-panel-toggle");
+        toggle.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON);
+        toggle.setMaxHeight(Double.MAX_VALUE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        toggle.setTooltip(tip);
+        Runnable update = () -> {
+            boolean shown = panelShown.get();
+            panel.setVisible(shown);
+            panel.setManaged(shown);
+            toggle.setGraphic(new FontIcon(shown ? Material2AL.CHEVRON_LEFT : Material2AL.CHEVRON_RIGHT));
+            tip.setText(I18n.get(shown ? "panel.hide" : "panel.show") + "  ("
+                    + Shortcuts.CONTROL_PANEL.displayText() + ")");
+        };
+        panelShown.addListener((o, a, b) -> update.run());
+        org.lmlens.ui.common.LanguageListener.attach(toggle, update);
+        update.run();
+        toggle.setOnAction(e -> panelShown.set(!panelShown.get()));
+        presenter.activeProperty().addListener((o, a, on) -> panelShown.set(!on));
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(panel, toggle);
+        box.setId("control-panel");
+        return box;
+    }
+
+    /** Whether the control panel is shown (F9 and the strip beside it toggle it). */
+    public BooleanProperty controlPanelShownProperty() {
+        return panelShown;
     }
 
     // ---- what the menu bar and tests reach ----
@@ -180,6 +217,11 @@ public final class MainView {
                 .sentencesProperty().get();
     }
 
+    /** File ▸ Export model (ARPA) for the current model. */
+    void exportModelArpa() {
+        export.exportArpa(session.modelProperty());
+    }
+
     public TabHost host() {
         return host;
     }
@@ -205,8 +247,8 @@ public final class MainView {
     }
 
     private void initListeners() {
-        stage.titleProperty().bind(I18n.bind(() -> session.textProperty().get() == null ? I18n.get("app.title.empty")
-                : I18n.get("app.title", session.textProperty().get().source().name()), session.textProperty()));
+        stage.titleProperty().bind(I18n.bind(() -> session.textName() == null ? I18n.get("app.title.empty")
+                : I18n.get("app.title", session.textName()), session.textProperty()));
         session.setErrorHandler(m -> showError("error.header", m));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -246,38 +288,16 @@ public final class MainView {
     }
 
     private void showError(String headerKey, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, okButton());
-        alert.initOwner(stage);
-        alert.setTitle(I18n.get("error.title"));
-        alert.setHeaderText(I18n.get(headerKey));
-        alert.getDialogPane().setId("error-dialog");
-        Dialogs.style(alert.getDialogPane());
-        alert.getDialogPane().setMinWidth(480);
-        alert.show();
+        Dialogs.error(stage, I18n.get(headerKey), message);
     }
 
     private void showInfo(String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, okButton());
-        alert.initOwner(stage);
-        alert.setTitle(I18n.get("error.title"));
-        alert.setHeaderText(null);
-        Dialogs.style(alert.getDialogPane());
-        alert.show();
+        Dialogs.info(stage, I18n.get("error.title"), message);
     }
 
     void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.get("about.text"), okButton());
-        alert.initOwner(stage);
-        alert.setTitle(I18n.get("about.title"));
-        alert.setHeaderText(I18n.get("about.header"));
-        alert.setGraphic(new FontIcon(Material2MZ.SCHOOL));
-        alert.getDialogPane().setPrefWidth(640);
-        Dialogs.style(alert.getDialogPane());
-        alert.show();
-    }
-
-    private static ButtonType okButton() {
-        return new ButtonType(I18n.get("action.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Dialogs.about(stage, I18n.get("about.title"), I18n.get("about.header"), I18n.get("about.text"),
+                new FontIcon(Material2MZ.SCHOOL));
     }
 
     static FileChooser fileChooser() {

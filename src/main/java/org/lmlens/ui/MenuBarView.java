@@ -16,8 +16,6 @@ import javafx.scene.control.ToggleGroup;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.lmlens.engine.LmLensException;
-import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.export.CopyFocused;
 import org.lmlens.ui.export.FileChoosers;
@@ -127,17 +125,7 @@ final class MenuBarView {
 
     /** Refuses, with the engine's message, a method ARPA cannot represent before asking for a file name. */
     private void exportArpa() {
-        LanguageModel model = main.session().modelProperty().get();
-        if (model == null) {
-            return;
-        }
-        try {
-            ArpaExport.checkWritable(model);
-        } catch (LmLensException e) {
-            main.showError(e.getMessage());
-            return;
-        }
-        main.export().exportModelArpa(model, "model-" + model.order() + "gram-" + model.method().name()); // i18n-ok: file name
+        main.exportModelArpa();
     }
 
     private Menu editMenu() {

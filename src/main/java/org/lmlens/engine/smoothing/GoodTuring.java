@@ -32,6 +32,8 @@ import org.lmlens.engine.count.Vocabulary;
  * text), the seen words share 1 − N_1/N in proportion to c* and the unseen ones share N_1/N.
  */
 public final class GoodTuring implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(GoodTuring.class, FormulaCases::adjusted);
+
     @Override
     public String name() {
         return "good-turing";
@@ -40,6 +42,17 @@ public final class GoodTuring implements SmoothingMethod {
     @Override
     public String description() {
         return "Good-Turing: discount each count c to c* = (c+1)·N(c+1)/N(c), spread the rest evenly over unseen words";
+    }
+
+    /** {@code GoodTuring.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.NO_BACKOFF_WEIGHTS;
     }
 
     @Override

@@ -34,6 +34,8 @@ import org.lmlens.engine.count.NgramCounts;
  * switched off entirely.
  */
 public final class JelinekMercer implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(JelinekMercer.class, FormulaCases::mixed);
+
     static final int MAX_ITERATIONS = 500;
     static final double MIN_WEIGHT = 1e-6;
 
@@ -45,6 +47,17 @@ public final class JelinekMercer implements SmoothingMethod {
     @Override
     public String description() {
         return "Jelinek-Mercer: a weighted mix of every order's relative frequencies, weights fitted on held-out text";
+    }
+
+    /** {@code JelinekMercer.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.BACKOFF;
     }
 
     @Override

@@ -36,6 +36,9 @@ import org.lmlens.engine.count.Vocabulary;
  * contexts so treated is reported in {@link Estimator#fittedParameters()}.
  */
 public final class Katz implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(Katz.class, in -> FormulaCases.seen(in)
+            ? FormulaCases.adjusted(in) : FormulaCases.backoff(in));
+
     /** Counts above K are reliable and not discounted (Katz's suggestion). */
     static final int K = 5;
 
@@ -47,6 +50,17 @@ public final class Katz implements SmoothingMethod {
     @Override
     public String description() {
         return "Katz back-off: Good-Turing discounted counts; unseen words get the shorter context's probability";
+    }
+
+    /** {@code Katz.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.NO_BACKOFF_WEIGHTS;
     }
 
     @Override

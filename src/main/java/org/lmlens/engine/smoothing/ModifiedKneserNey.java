@@ -42,6 +42,8 @@ import org.lmlens.engine.count.Vocabulary;
  * {@link #notices()}. The discounts in use are in {@link #fittedParameters()}.
  */
 public final class ModifiedKneserNey implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(ModifiedKneserNey.class, FormulaCases::discounted);
+
     /** KenLM's {@code --discount_fallback} defaults, index j = adjusted count (0 unused). */
     static final float[] FALLBACK = {0f, 0.5f, 1f, 1.5f};
 
@@ -53,6 +55,22 @@ public final class ModifiedKneserNey implements SmoothingMethod {
     @Override
     public String description() {
         return "Modified Kneser-Ney (Chen & Goodman; KenLM's lmplz): three discounts per order, continuation counts";
+    }
+
+    /** {@code ModifiedKneserNey.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.BACKOFF;
+    }
+
+    @Override
+    public boolean inDefaultComparison() {
+        return true;
     }
 
     @Override

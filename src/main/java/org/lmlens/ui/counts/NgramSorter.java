@@ -42,6 +42,21 @@ public final class NgramSorter {
         return java.util.Arrays.copyOf(out, m);
     }
 
+    /** The rows in either sorted array, sorted, once each. */
+    static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            i += i < a.length && a[i] == next ? 1 : 0;
+            j += j < b.length && b[j] == next ? 1 : 0;
+            out[n++] = next;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     private static boolean matches(NgramCounts counts, int order, int index, String q, boolean[] wordMatches) {
         if (wordMatches != null) {
             int k = order;

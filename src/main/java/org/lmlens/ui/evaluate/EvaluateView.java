@@ -22,11 +22,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 import org.lmlens.engine.eval.OrderSweep;
-import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabView;
 
@@ -46,7 +45,7 @@ public final class EvaluateView implements TabView {
     private final Label notes = new Label();
     private final ChartViewer chart = new org.lmlens.ui.common.ObservableChartViewer();
     private final TableView<OrderSweep.Point> table = new TableView<>();
-    private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
+    private final org.lmlens.ui.charts.ThemeProbe theme = new org.lmlens.ui.charts.ThemeProbe();
 
     public EvaluateView(TabContext context) {
         this(new EvaluateViewModel(context));
@@ -106,8 +105,9 @@ public final class EvaluateView implements TabView {
         Label methodsTitle = new Label();
         methodsTitle.textProperty().bind(I18n.bind("evaluate.methods"));
         methodsTitle.setStyle("-fx-font-weight: bold;");
-        for (SmoothingMethod m : Methods.all()) {
+        for (SmoothingMethod m : viewModel.availableMethods()) {
             CheckBox box = new CheckBox();
+            box.setId("evaluate-method-" + m.name());
             box.textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.method(m)));
             box.setTooltip(new javafx.scene.control.Tooltip());
             box.getTooltip().textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.description(m)));
@@ -157,9 +157,7 @@ public final class EvaluateView implements TabView {
             @Override
             protected void updateItem(OrderSweep.Point item, boolean empty) {
                 super.updateItem(item, empty);
-                var m = viewModel.modelProperty().getValue();
-                boolean current = !empty && item != null && m != null && m.method().name().equals(item.method())
-                        && m.order() == item.order();
+                boolean current = !empty && item != null && viewModel.isCurrentModel(item);
                 setStyle(current ? "-fx-font-weight: bold; -fx-background-color: -color-accent-subtle;" : "");
             }
         });
@@ -244,7 +242,7 @@ public final class EvaluateView implements TabView {
             return;
         }
         table.getItems().setAll(r.points());
-        chart.setChart(org.lmlens.ui.teach.Charts.style(PerplexityChart.create(r), theme));
+        chart.setChart(org.lmlens.ui.charts.ChartTheme.style(PerplexityChart.create(r), theme));
         StringBuilder sb = new StringBuilder(I18n.get("evaluate.oov", Texts.percent(r.oovRate()), r.testTokens(),
                 r.trainingTokens()));
         if (r.points().stream().anyMatch(p -> Double.isInfinite(p.testPerplexity()))) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
@@ -34,10 +33,10 @@ import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Held-out evaluation across orders: a seeded split of the loaded text by sentence (or a second file as
@@ -46,7 +45,6 @@ import org.lmlens.ui.teach.Texts;
  */
 public final class EvaluateViewModel extends TabViewModel {
     public static final int MAX_ORDER = 6;
-    public static final List<String> PREFERRED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney"); // i18n-ok: method ids, CSV format
 
     private final DoubleProperty testShare = new SimpleDoubleProperty(0.10);
     private final ObjectProperty<Path> testFile = new SimpleObjectProperty<>();
@@ -71,12 +69,12 @@ public final class EvaluateViewModel extends TabViewModel {
         inputsChanged();
     }
 
-    /** The preferred methods that exist; when fewer than two do, every normalised method. */
+    /**
+     * The methods that declare themselves part of a default comparison ({@link
+     * SmoothingMethod#inDefaultComparison()}); when fewer than two do, every normalised method.
+     */
     public static List<SmoothingMethod> defaultMethods(List<SmoothingMethod> available) {
-        List<SmoothingMethod> chosen = new ArrayList<>();
-        for (String name : PREFERRED) {
-            available.stream().filter(m -> m.name().equals(name)).findFirst().ifPresent(chosen::add);
-        }
+        List<SmoothingMethod> chosen = available.stream().filter(SmoothingMethod::inDefaultComparison).toList();
         if (chosen.size() < 2) {
             chosen = available.stream().filter(SmoothingMethod::isNormalised).toList();
         }
@@ -94,6 +92,17 @@ public final class EvaluateViewModel extends TabViewModel {
 
     public ObjectProperty<Path> testFileProperty() {
         return testFile;
+    }
+
+    /** Whether this point of the sweep is the model chosen in the control panel (its row is marked). */
+    public boolean isCurrentModel(OrderSweep.Point point) {
+        LanguageModel m = model();
+        return m != null && m.method().name().equals(point.method()) && m.order() == point.order();
+    }
+
+    /** Every method the app has, for the method choice. */
+    public List<SmoothingMethod> availableMethods() {
+        return Methods.all();
     }
 
     public ObservableList<SmoothingMethod> methods() {

@@ -16,10 +16,12 @@ import org.lmlens.engine.model.GeneratedSentence;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.Sampler;
 import org.lmlens.engine.model.SamplingOptions;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.engine.count.Vocabulary;
+import org.lmlens.engine.text.Detokenizer;
 
 /**
  * The Generate tab: sentences drawn from the current model with a seed, temperature, top-k and greedy
@@ -29,6 +31,9 @@ import org.lmlens.ui.session.SessionViewModel;
 public final class GenerateViewModel extends TabViewModel {
     public static final int MAX_COUNT = 20;
     public static final int MAX_LENGTH = 40;
+    /** The sentence markers shown around a generated sentence. */
+    public static final String START = Vocabulary.BOS_WORD;
+    public static final String END = Vocabulary.EOS_WORD;
 
     private final IntegerProperty count = new SimpleIntegerProperty(5);
     private final LongProperty seed = new SimpleLongProperty(42);
@@ -48,6 +53,16 @@ public final class GenerateViewModel extends TabViewModel {
         follow(temperature);
         follow(topK);
         follow(greedy);
+    }
+
+    /** Whether a space goes before word {@code i} when the words are shown as text (none between Chinese). */
+    public static boolean spaceBefore(List<String> words, int i) {
+        return !(Detokenizer.isUnspaced(words.get(i)) && Detokenizer.isUnspaced(words.get(i - 1)));
+    }
+
+    /** The sentence as plain text, joined by the detokenizer's rules. */
+    public static String plain(GeneratedSentence s) {
+        return Detokenizer.join(s.words());
     }
 
     /** Draws sentences with the current seed. */
