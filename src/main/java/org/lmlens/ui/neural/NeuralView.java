@@ -35,8 +35,8 @@ import org.lmlens.ui.common.Tips;
 import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabView;
-import org.lmlens.ui.teach.Charts;
-import org.lmlens.ui.teach.ThemeProbe;
+import org.lmlens.ui.charts.ChartTheme;
+import org.lmlens.ui.charts.ThemeProbe;
 
 /**
  * The Neural tab: the training controls on the left, the live loss curves in the middle and, for the
@@ -302,13 +302,13 @@ public final class NeuralView implements TabView {
         NumberAxis y = new NumberAxis(I18n.get("neural.axis.loss"));
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, train.getItemCount() < 40);
-        renderer.setSeriesPaint(0, Charts.color(0));
-        renderer.setSeriesPaint(1, Charts.color(1));
+        renderer.setSeriesPaint(0, ChartTheme.color(0));
+        renderer.setSeriesPaint(1, ChartTheme.color(1));
         renderer.setSeriesStroke(0, new BasicStroke(1.5f));
         renderer.setSeriesStroke(1, new BasicStroke(2.5f));
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        JFreeChart c = new JFreeChart(I18n.get("neural.chart.title"), Charts.font(16f), plot, true);
-        chart.setChart(Charts.style(c, theme));
+        JFreeChart c = new JFreeChart(I18n.get("neural.chart.title"), ChartTheme.font(16f), plot, true);
+        chart.setChart(ChartTheme.style(c, theme));
     }
 
     private void showMatrices(NeuralViewModel.Matrices m) {

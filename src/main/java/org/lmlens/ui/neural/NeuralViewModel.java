@@ -29,7 +29,7 @@ import org.lmlens.engine.neural.lm.TrainingOptions;
 import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 
@@ -139,8 +139,9 @@ public final class NeuralViewModel extends TabViewModel {
         // Nothing is computed until the student starts training.
     }
 
+    /** Any new reading of the text (other options too) has another vocabulary: the model belonged to the old one. */
     @Override
-    protected void textReplaced(TrainedText text) {
+    protected void textReplaced(TrainedText old, TrainedText now) {
         reset();
     }
 
