@@ -40,6 +40,7 @@ public final class LmLensCli implements Runnable {
         m.put("tokenize", TokenizeCommand::new);
         m.put("bpe-train", BpeTrainCommand::new);
         m.put("classify", ClassifyCommand::new);
+        m.put("train-neural", TrainNeuralCommand::new);
         return m;
     }
 

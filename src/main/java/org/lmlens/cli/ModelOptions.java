@@ -38,6 +38,10 @@ public final class ModelOptions {
             description = "Use the back-off model in this ARPA file (KenLM, SRILM, export-arpa) instead of --train.")
     Path arpa;
 
+    @Option(names = "--weights", paramLabel = "FILE",
+            description = "Use the neural model saved in this weights file (train-neural --out) instead of --train.")
+    Path weights;
+
     @Option(names = "--order", paramLabel = "N", description = "n-gram order, 1..10 (default: 3; with --arpa: the file's order).")
     Integer order;
 

@@ -14,6 +14,8 @@ import org.lmlens.engine.count.CorpusBuilder;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
+import org.lmlens.engine.neural.lm.NeuralModel;
+import org.lmlens.engine.neural.lm.WeightsFile;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.TypedText;
@@ -27,14 +29,16 @@ final class ModelSource {
     private final ModelOptions options;
     private final TrainedText text;
     private final ArpaModel arpa;
+    private final NeuralModel neural;
     /** Test files encoded while the training text was counted, by their files. */
     private final Map<List<Path>, Corpus> encodedEarly = new HashMap<>();
     private LanguageModel model;
 
-    private ModelSource(ModelOptions options, TrainedText text, ArpaModel arpa) {
+    private ModelSource(ModelOptions options, TrainedText text, ArpaModel arpa, NeuralModel neural) {
         this.options = options;
         this.text = text;
         this.arpa = arpa;
+        this.neural = neural;
     }
 
     static ModelSource load(ModelOptions options) {
@@ -46,9 +50,12 @@ final class ModelSource {
      * command will {@link #encode}, a list of files each) are encoded on another core.
      */
     static ModelSource load(ModelOptions options, List<List<Path>> tests) {
+        if (options.weights != null) {
+            return loadWeights(options);
+        }
         if (options.arpa == null) {
             TrainedText.WithTests loaded = options.loadText(tests);
-            ModelSource source = new ModelSource(options, loaded.text(), null);
+            ModelSource source = new ModelSource(options, loaded.text(), null, null);
             for (int i = 0; i < tests.size(); i++) {
                 source.encodedEarly.put(tests.get(i), loaded.tests().get(i));
             }
@@ -67,7 +74,23 @@ final class ModelSource {
             throw new LmLensException("--order must be between 1 and the ARPA model's order " + m.order() + ", got "
                     + options.order);
         }
-        return new ModelSource(options, null, m);
+        return new ModelSource(options, null, m, null);
+    }
+
+    /** A neural model from its weights file: it brings its vocabulary and how its text was read. */
+    private static ModelSource loadWeights(ModelOptions options) {
+        if (!options.train.isEmpty() || options.arpa != null) {
+            throw new LmLensException("Give one model: --train (a text to count), --arpa or --weights");
+        }
+        if (options.smoothing != null || options.order != null || options.k != null) {
+            throw new LmLensException("--smoothing, --order and their parameters do not apply to --weights: a neural"
+                    + " model's order is its context length + 1");
+        }
+        return new ModelSource(options, null, null, WeightsFile.read(options.weights));
+    }
+
+    boolean isNeural() {
+        return neural != null;
     }
 
     boolean isArpa() {
@@ -80,6 +103,9 @@ final class ModelSource {
 
     /** The trained text, or a clear refusal for a command that needs training counts. */
     TrainedText text(String command) {
+        if (neural != null) {
+            throw new LmLensException(command + ": a neural model has no training counts, only its weights");
+        }
         if (text == null) {
             throw new LmLensException(command + ": an ARPA model has no training counts, only probabilities and"
                     + " back-off weights (use 'stats' for its n-grams per order)");
@@ -90,18 +116,18 @@ final class ModelSource {
     /** The model at the chosen order (an ARPA model: its own order unless --order asks for less). */
     LanguageModel model() {
         if (model == null) {
-            model = arpa != null ? arpa.languageModel(options.order == null ? arpa.order() : options.order)
+            model = neural != null ? neural.languageModel() : arpa != null ? arpa.languageModel(options.order == null ? arpa.order() : options.order)
                     : options.model(text);
         }
         return model;
     }
 
     Vocabulary vocabulary() {
-        return arpa != null ? arpa.vocabulary() : text.corpus().vocabulary();
+        return neural != null ? neural.vocabulary() : arpa != null ? arpa.vocabulary() : text.corpus().vocabulary();
     }
 
     private TextOptions textOptions() {
-        return arpa != null ? options.textOptions() : text.options();
+        return neural != null ? neural.textOptions() : arpa != null ? options.textOptions() : text.options();
     }
 
     /** Encodes a test text with the model's vocabulary (done already if it was given to {@link #load}). */
