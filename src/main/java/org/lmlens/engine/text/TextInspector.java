@@ -56,7 +56,7 @@ final class TextInspector {
         boolean complete;
         byte[] later = null;
         boolean laterComplete = false;
-        long size = source.size() < 0 ? -1 : fileSize(source, part);
+        long size = source.partSize(part);
         try (InputStream in = source.open(part)) {
             sample = readSample(in, size);
             complete = sample.length < EncodingDetector.SAMPLE_BYTES;
@@ -183,14 +183,6 @@ final class TextInspector {
         byte[] all = java.util.Arrays.copyOfRange(head, from, to + more.length);
         System.arraycopy(more, 0, all, to - from, more.length);
         return all;
-    }
-
-    private static long fileSize(TextSource source, int part) {
-        try {
-            return java.nio.file.Files.size(source.files().get(part));
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     private static String lenientDecode(Charset cs, byte[] b, int from, int n) {

@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.export.AtomicFiles;
+import org.lmlens.engine.io.AtomicFiles;
 
 /**
  * Reads and writes {@link SessionFile}s. Writing is atomic (temporary file, then rename), so a crash never
