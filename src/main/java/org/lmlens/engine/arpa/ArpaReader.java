@@ -199,12 +199,19 @@ public final class ArpaReader {
 
     private ArpaModel readModel() throws IOException {
         String line;
-        do {
+        ArpaTextHeader header = null;
+        while (true) {
             line = next();
             if (line == null) {
                 throw error("no \\data\\ line: this is not an ARPA file");
             }
-        } while (!stripBom(line).strip().equals("\\data\\"));
+            line = stripBom(line);
+            if (line.strip().equals("\\data\\")) {
+                break;
+            }
+            ArpaTextHeader h = ArpaTextHeader.parse(line, name, lineNumber);
+            header = h != null ? h : header;
+        }
 
         List<Long> declared = new ArrayList<>();
         declared.add(0L);
@@ -260,7 +267,7 @@ public final class ArpaReader {
             throw error("expected \\end\\ after the \\" + order + "-grams: section (the header declares order "
                     + order + "), found '" + line + "'");
         }
-        return new ArpaModel(name, trie.build(), prob, bow, declaredCounts, notices);
+        return new ArpaModel(name, trie.build(), prob, bow, declaredCounts, notices, header);
     }
 
     private static String stripBom(String line) {
