@@ -27,7 +27,8 @@ import org.lmlens.engine.smoothing.Estimator;
  *
  * <p>Which models can be written: those whose estimator has a {@link BackoffForm}, i.e. every
  * interpolated method (modified Kneser-Ney and the other interpolated ones: an interpolated model is a
- * back-off model whose back-off weight is γ(h)) and a model read from an ARPA file. The others are
+ * back-off model whose back-off weight is γ(h)), Katz (the classic back-off model the format was made for:
+ * p = d·c/c(h) for a seen n-gram, bow = α(h)) and a model read from an ARPA file. The others are
  * refused with an explanation: MLE has contexts without a distribution and probabilities of 0 (log 0),
  * and Laplace/Lidstone give each unseen n-gram a share that depends on its own context only — no
  * back-off weight times a lower-order distribution reproduces it, so they could only be written by
