@@ -70,6 +70,11 @@ abstract class ModelCommand implements Callable<Integer> {
         if (stdin > 1) {
             throw usageError("standard input (-) can be read only once: give it to one option");
         }
+        List<Path> streams = inputs().stream().filter(p -> !InputFile.isStdin(p) && InputFile.isReadOnce(p))
+                .map(p -> p.toAbsolutePath().normalize()).toList();
+        if (streams.size() != new java.util.HashSet<>(streams).size()) {
+            throw usageError("a pipe or FIFO can be read only once: give it to one option");
+        }
         outputs().forEach((option, target) -> OutputFiles.checkTarget(option, target, inputs()));
     }
 

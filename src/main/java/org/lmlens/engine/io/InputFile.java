@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.lmlens.engine.EngineMessages;
 
 /**
@@ -18,12 +17,15 @@ import org.lmlens.engine.EngineMessages;
  *       ({@link ReadOnceSpool}), and every later opening reads them back from there;</li>
  *   <li>gzip, bzip2 and xz data are decompressed, whatever the file's name ({@link Decompression}).</li>
  * </ul>
- * The same stream named twice in one run ({@code --train - --test -}) is one spool: its text is read once.
+ * Standard input is one spool for the whole process (it can be read only once); any other stream gets a
+ * spool per {@code InputFile}, so that a FIFO loaded again is read again.
  */
 public final class InputFile {
     /** The name that stands for standard input. */
     public static final String STDIN = "-";
-    private static final Map<Path, ReadOnceSpool> SPOOLS = new ConcurrentHashMap<>();
+    /** Standard input's spool, by the stream {@code System.in} is (tests replace it). */
+    private static final Map<java.io.InputStream, ReadOnceSpool> STDIN_SPOOLS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final Path path;
     private final ReadOnceSpool spool;
@@ -38,11 +40,10 @@ public final class InputFile {
     /** The input at {@code path}; {@code -} is standard input. Opens nothing yet. */
     public static InputFile of(Path path) {
         if (isStdin(path)) {
-            return new InputFile(path, SPOOLS.computeIfAbsent(path, p -> ReadOnceSpool.ofStdin()));
+            return new InputFile(path, STDIN_SPOOLS.computeIfAbsent(System.in, ReadOnceSpool::ofStdin));
         }
         if (isReadOnce(path)) {
-            Path key = path.toAbsolutePath().normalize();
-            return new InputFile(path, SPOOLS.computeIfAbsent(key, ReadOnceSpool::of));
+            return new InputFile(path, ReadOnceSpool.of(path));
         }
         return new InputFile(path, null);
     }

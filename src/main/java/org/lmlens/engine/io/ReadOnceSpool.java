@@ -32,8 +32,8 @@ final class ReadOnceSpool {
         this.source = source;
     }
 
-    static ReadOnceSpool ofStdin() {
-        return new ReadOnceSpool(() -> new UnclosableInput(System.in));
+    static ReadOnceSpool ofStdin(InputStream stdin) {
+        return new ReadOnceSpool(() -> new UnclosableInput(stdin));
     }
 
     static ReadOnceSpool of(Path path) {
