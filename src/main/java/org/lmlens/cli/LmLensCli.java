@@ -18,7 +18,16 @@ import picocli.CommandLine.Command;
  * Results go to standard output, status lines and notices to standard error.
  */
 @Command(name = "lm-lens", mixinStandardHelpOptions = true, versionProvider = LmLensCli.Version.class,
-        description = "Build, inspect and evaluate n-gram language models.")
+        description = "Build, inspect and evaluate n-gram language models.",
+        footer = {"",
+            "Input: - is standard input for --train, --test and --arpa; pipes, FIFOs, /dev/stdin and <(...) are read"
+                    + " once. Compressed files (gzip, bzip2, xz), ARPA files too, are decompressed.",
+            "Output: results on standard output, status lines and notices on standard error; export-arpa --out FILE"
+                    + " is written atomically, --out - writes to standard output.",
+            "Per sentence: 'score' without --sentence scores every sentence of --test FILE or standard input;"
+                    + " --per sentence|token --json writes JSON Lines (one object a line, like KenLM's query -v).",
+            "Exit codes: 0 done, 1 bad input or unwritable output, 2 usage error, 3 internal error, 141 output pipe closed.",
+            "Run 'lm-lens COMMAND --help' for a command's options."})
 public final class LmLensCli implements Runnable {
     /** The commands, in the order the help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();

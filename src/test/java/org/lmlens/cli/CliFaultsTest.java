@@ -298,4 +298,13 @@ class CliFaultsTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("/dev/zero, line 1: the line is longer than").contains("not an ARPA file");
     }
+
+    @Test
+    void theHelpDocumentsStandardInputCompressionAndPerSentenceOutput() {
+        CliRunner.Result help = CliRunner.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("- is standard input for --train, --test and --arpa")
+                .contains("Compressed files (gzip, bzip2, xz)").contains("--per sentence|token --json writes JSON Lines");
+        assertThat(CliRunner.run("score", "--help").out()).contains("--per=UNIT").contains("sentence, token");
+    }
 }
