@@ -3,8 +3,6 @@ package org.lmlens.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -13,9 +11,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.FxTaskRunner;
-import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.session.SessionViewModel;
 import org.lmlens.ui.sessionfile.RecentStore;
 import org.lmlens.ui.sessionfile.SessionFile;
@@ -37,23 +32,17 @@ class DamagedLastSessionTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        I18n.setLocale(Locale.ENGLISH);
-        LmLensApp.applyTheme(false);
-        PREFS.clear();
-        Path home = Files.createTempDirectory("lmlens-home");
-        RecentStore saved = new RecentStore(home);
-        saved.setRestoreLastSession(true);
-        RecentStore.awaitWrites();
         // A session as this version writes it, but naming a method it does not know (after order 5).
-        SessionStore.write(SessionFile.defaults().withSource(SessionFile.Source.sample("sam"))
-                .withModel(5, "witten-bell", Map.of()), saved.lastSessionFile());
-        Files.writeString(saved.lastSessionFile(),
-                Files.readString(saved.lastSessionFile()).replace("\"witten-bell\"", "\"from-the-future\""));
-        session = new SessionViewModel(new FxTaskRunner());
-        MainView main = new MainView(session, new Settings(PREFS), stage, new RecentStore(home));
-        stage.setScene(main.createScene(1000, 700));
-        stage.show();
-        main.loadInitialSample();
+        session = LastSessionWindow.open(stage, PREFS, saved -> {
+            try {
+                SessionStore.write(SessionFile.defaults().withSource(SessionFile.Source.sample("sam"))
+                        .withModel(5, "witten-bell", Map.of()), saved.lastSessionFile());
+                Files.writeString(saved.lastSessionFile(),
+                        Files.readString(saved.lastSessionFile()).replace("\"witten-bell\"", "\"from-the-future\""));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).session();
     }
 
     @AfterEach
