@@ -31,6 +31,7 @@ import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TempFolders;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.ui.sessionfile.SessionFile;
 import org.lmlens.ui.sessionfile.SessionStore;
@@ -90,10 +91,7 @@ class MutatedFilesFuzzTest {
 
     @AfterContainer
     static void cleanUp() throws IOException {
-        try (var files = Files.list(dir)) {
-            files.forEach(p -> p.toFile().delete());
-        }
-        Files.deleteIfExists(dir);
+        TempFolders.delete(dir);
     }
 
     @Provide
