@@ -2,12 +2,15 @@ package org.lmlens.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lmlens.engine.io.InputFile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,6 +33,8 @@ abstract class ModelCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        checkOptions();
+        checkInputsAndOutputs();
         long start = System.nanoTime();
         source = ModelSource.load(model, testFiles());
         loadNanos = System.nanoTime() - start;
@@ -41,6 +46,47 @@ abstract class ModelCommand implements Callable<Integer> {
     /** Test texts the command will encode (a list of files each): encoded while the training text is counted. */
     List<List<Path>> testFiles() {
         return List.of();
+    }
+
+    /** Checks the command's own option values before anything is read; throw {@link #usageError}. */
+    void checkOptions() {
+    }
+
+    /** Files the command writes, by option ({@code --out}); never one of its inputs. */
+    Map<String, Path> outputs() {
+        return Map.of();
+    }
+
+    /** Every input of the run: training text, ARPA file, held-out text, test texts. */
+    List<Path> inputs() {
+        List<Path> in = new ArrayList<>(model.inputs());
+        testFiles().forEach(in::addAll);
+        return in;
+    }
+
+    /** Standard input is read once: one option may name it. Outputs are checked before the work. */
+    private void checkInputsAndOutputs() {
+        long stdin = inputs().stream().filter(InputFile::isStdin).count();
+        if (stdin > 1) {
+            throw usageError("standard input (-) can be read only once: give it to one option");
+        }
+        List<Path> streams = inputs().stream().filter(p -> !InputFile.isStdin(p) && InputFile.isReadOnce(p))
+                .map(p -> p.toAbsolutePath().normalize()).toList();
+        if (streams.size() != new java.util.HashSet<>(streams).size()) {
+            throw usageError("a pipe or FIFO can be read only once: give it to one option");
+        }
+        outputs().forEach((option, target) -> OutputFiles.checkTarget(option, target, inputs()));
+    }
+
+    ParameterException usageError(String message) {
+        return model.usageError(message);
+    }
+
+    /** A status line ("wrote …"): standard error, so that standard output holds only the results. */
+    void status(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
     }
 
     PrintWriter out() {

@@ -9,6 +9,7 @@ import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.arpa.ArpaModel;
 import org.lmlens.engine.arpa.ArpaReader;
+import org.lmlens.engine.arpa.ArpaTextHeader;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.CorpusBuilder;
 import org.lmlens.engine.count.Vocabulary;
@@ -30,6 +31,9 @@ final class ModelSource {
     private final TrainedText text;
     private final ArpaModel arpa;
     private final NeuralModel neural;
+    /** With --arpa: the text options test text is read with (the file's, where the command line is silent). */
+    private TextOptions arpaTextOptions;
+    private final List<String> optionNotices = new ArrayList<>();
     /** Test files encoded while the training text was counted, by their files. */
     private final Map<List<Path>, Corpus> encodedEarly = new HashMap<>();
     private LanguageModel model;
@@ -64,17 +68,58 @@ final class ModelSource {
         if (!options.train.isEmpty()) {
             throw new LmLensException("Give either --train (a text to count) or --arpa (a model), not both");
         }
-        if (options.smoothing != null || options.k != null || !options.params.isEmpty()) {
-            throw new LmLensException("--smoothing and its parameters do not apply to --arpa: an ARPA file already"
-                    + " holds its probabilities");
+        if (options.smoothing != null || options.k != null || options.discount != null || options.alpha != null
+                || options.heldout != null || !options.params.isEmpty()) {
+            throw options.usageError("--smoothing and its parameters (--k, --discount, --alpha, --param, --heldout)"
+                    + " do not apply to --arpa: an ARPA file already holds its probabilities");
         }
         options.textOptions(); // fail early on a bad --tokenizer or --encoding
         ArpaModel m = ArpaReader.read(options.arpa);
         if (options.order != null && (options.order < 1 || options.order > m.order())) {
-            throw new LmLensException("--order must be between 1 and the ARPA model's order " + m.order() + ", got "
+            throw options.usageError("--order must be between 1 and the ARPA model's order " + m.order() + ", got "
                     + options.order);
         }
-        return new ModelSource(options, null, m, null);
+        ModelSource source = new ModelSource(options, null, m, null);
+        source.arpaTextOptions = source.arpaTextOptions(m);
+        return source;
+    }
+
+    /**
+     * The options to read test text against an ARPA model: those the file records (a file from export-arpa),
+     * except where the command line names one, which wins, with a notice when it differs from the file's.
+     */
+    private TextOptions arpaTextOptions(ArpaModel m) {
+        TextOptions given = options.textOptions();
+        ArpaTextHeader header = m.textHeader();
+        if (header == null) {
+            return given;
+        }
+        TextOptions recorded = header.textOptions(m.name());
+        TextOptions out = recorded;
+        if (options.tokenizer != null) {
+            out = out.withTokenizer(given.tokenizer());
+            differs("--tokenizer", recorded.tokenizer().name(), given.tokenizer().name());
+        }
+        if (options.sentences != null) {
+            out = out.withSentenceMode(given.sentenceMode());
+            differs("--sentences", recorded.sentenceMode().cliName(), given.sentenceMode().cliName());
+        }
+        if (options.lowercase != null) {
+            out = out.withLowercase(given.lowercase());
+            differs(given.lowercase() ? "--lowercase" : "--no-lowercase", String.valueOf(recorded.lowercase()),
+                    String.valueOf(given.lowercase()));
+        }
+        if (options.encoding != null) {
+            out = out.withEncoding(given.encoding());
+        }
+        return out;
+    }
+
+    private void differs(String option, String recorded, String given) {
+        if (!recorded.equals(given)) {
+            optionNotices.add(option + " " + given + " overrides what " + arpa.name() + " records (" + recorded
+                    + "): test text is split differently from the model's training text");
+        }
     }
 
     /** A neural model from its weights file: it brings its vocabulary and how its text was read. */
@@ -126,8 +171,9 @@ final class ModelSource {
         return neural != null ? neural.vocabulary() : arpa != null ? arpa.vocabulary() : text.corpus().vocabulary();
     }
 
-    private TextOptions textOptions() {
-        return neural != null ? neural.textOptions() : arpa != null ? options.textOptions() : text.options();
+    /** How test text is read: as the training text was (with --arpa: as the file records, see above). */
+    TextOptions textOptions() {
+        return neural != null ? neural.textOptions() : arpa != null ? arpaTextOptions : text.options();
     }
 
     /** Encodes a test text with the model's vocabulary (done already if it was given to {@link #load}). */
@@ -154,7 +200,7 @@ final class ModelSource {
 
     /** What the user should know about the model: ARPA reading fix-ups and estimator notices (fallback discounts). */
     List<String> notices() {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(optionNotices);
         if (arpa != null && model == null) {
             out.addAll(arpa.notices());
         }

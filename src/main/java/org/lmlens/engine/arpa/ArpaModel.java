@@ -31,9 +31,11 @@ public final class ArpaModel {
     final float[][] log10Backoff;
     private final long[] declared;
     private final List<String> notices;
+    private final ArpaTextHeader textHeader;
 
     ArpaModel(String name, NgramCounts trie, float[][] log10Prob, float[][] log10Backoff, long[] declared,
-              List<String> notices) {
+              List<String> notices, ArpaTextHeader textHeader) {
+        this.textHeader = textHeader;
         this.name = name;
         this.trie = trie;
         this.log10Prob = log10Prob;
@@ -45,6 +47,11 @@ public final class ArpaModel {
     /** Where the model came from (the file name). */
     public String name() {
         return name;
+    }
+
+    /** How the model's text was read, when the file records it (files from LM Lens), else null. */
+    public ArpaTextHeader textHeader() {
+        return textHeader;
     }
 
     /** The highest n-gram order in the file. */

@@ -105,6 +105,16 @@ public final class MemoryGuard {
         }
     }
 
+    /**
+     * While reading an ARPA file: after {@code ngrams} n-grams, storing the section being read needs
+     * {@code need} more bytes. Refuses only a file that cannot be stored.
+     */
+    public void readingArpa(long ngrams, long need) {
+        if (!fits(need)) {
+            throw new LmLensException(EngineMessages.get("memory.arpa", millions(ngrams), gb(need), gb(lastFree)));
+        }
+    }
+
     /** Uncollected garbage counts as used: before refusing, collect once and measure again. */
     private boolean fits(long need) {
         return need <= free() || collectAndFits(need, lastGcAtTokens);

@@ -1,4 +1,4 @@
-package org.lmlens.ui.export;
+package org.lmlens.engine.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

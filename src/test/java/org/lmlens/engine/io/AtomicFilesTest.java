@@ -1,4 +1,4 @@
-package org.lmlens.ui.export;
+package org.lmlens.engine.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
