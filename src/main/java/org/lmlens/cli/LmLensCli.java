@@ -37,6 +37,7 @@ public final class LmLensCli implements Runnable {
         m.put("eval", EvalCommand::new);
         m.put("generate", GenerateCommand::new);
         m.put("export-arpa", ExportArpaCommand::new);
+        m.put("export-model", ExportModelCommand::new);
         return m;
     }
 

@@ -36,6 +36,10 @@ public final class ModelOptions {
             description = "Use the back-off model in this ARPA file (KenLM, SRILM, export-arpa) instead of --train.")
     Path arpa;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Use the compact model file (export-model, the Spark job) instead of --train: memory-mapped, opens at once.")
+    Path compactModel;
+
     @Option(names = "--order", paramLabel = "N", description = "n-gram order, 1..10 (default: 3; with --arpa: the file's order).")
     Integer order;
 

@@ -10,6 +10,7 @@ import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.arpa.ArpaModel;
 import org.lmlens.engine.arpa.ArpaReader;
+import org.lmlens.engine.compact.CompactModel;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.CorpusBuilder;
 import org.lmlens.engine.count.Vocabulary;
@@ -27,6 +28,7 @@ final class ModelSource {
     private final ModelOptions options;
     private final TrainedText text;
     private final ArpaModel arpa;
+    private CompactModel compact;
     /** Test files encoded while the training text was counted, by their files. */
     private final Map<List<Path>, Corpus> encodedEarly = new HashMap<>();
     private LanguageModel model;
@@ -46,6 +48,9 @@ final class ModelSource {
      * command will {@link #encode}, a list of files each) are encoded on another core.
      */
     static ModelSource load(ModelOptions options, List<List<Path>> tests) {
+        if (options.compactModel != null) {
+            return loadCompact(options);
+        }
         if (options.arpa == null) {
             TrainedText.WithTests loaded = options.loadText(tests);
             ModelSource source = new ModelSource(options, loaded.text(), null);
@@ -70,6 +75,29 @@ final class ModelSource {
         return new ModelSource(options, null, m);
     }
 
+    /** A compact model file: like an ARPA model, probabilities and back-off weights only, read where they lie. */
+    private static ModelSource loadCompact(ModelOptions options) {
+        if (!options.train.isEmpty() || options.arpa != null) {
+            throw new LmLensException("Give one model: --model (a compact model file), --arpa or --train");
+        }
+        if (options.smoothing != null || options.k != null) {
+            throw new LmLensException("--smoothing and its parameters do not apply to --model: a compact model already"
+                    + " holds its probabilities");
+        }
+        options.textOptions(); // fail early on a bad --tokenizer or --encoding
+        CompactModel m = CompactModel.open(options.compactModel);
+        ModelSource source = new ModelSource(options, null, null);
+        source.compact = m;
+        if (options.order != null) {
+            m.languageModel(options.order); // a clear message for an order the file does not have
+        }
+        return source;
+    }
+
+    boolean isCompact() {
+        return compact != null;
+    }
+
     boolean isArpa() {
         return arpa != null;
     }
@@ -81,8 +109,8 @@ final class ModelSource {
     /** The trained text, or a clear refusal for a command that needs training counts. */
     TrainedText text(String command) {
         if (text == null) {
-            throw new LmLensException(command + ": an ARPA model has no training counts, only probabilities and"
-                    + " back-off weights (use 'stats' for its n-grams per order)");
+            throw new LmLensException(command + ": " + (compact != null ? "a compact" : "an ARPA") + " model has no"
+                    + " training counts, only probabilities and back-off weights (use 'stats' for its n-grams per order)");
         }
         return text;
     }
@@ -90,18 +118,19 @@ final class ModelSource {
     /** The model at the chosen order (an ARPA model: its own order unless --order asks for less). */
     LanguageModel model() {
         if (model == null) {
-            model = arpa != null ? arpa.languageModel(options.order == null ? arpa.order() : options.order)
+            model = compact != null ? compact.languageModel(options.order == null ? compact.order() : options.order)
+                    : arpa != null ? arpa.languageModel(options.order == null ? arpa.order() : options.order)
                     : options.model(text);
         }
         return model;
     }
 
     Vocabulary vocabulary() {
-        return arpa != null ? arpa.vocabulary() : text.corpus().vocabulary();
+        return compact != null ? compact.vocabulary() : arpa != null ? arpa.vocabulary() : text.corpus().vocabulary();
     }
 
     private TextOptions textOptions() {
-        return arpa != null ? options.textOptions() : text.options();
+        return arpa != null || compact != null ? options.textOptions() : text.options();
     }
 
     /** Encodes a test text with the model's vocabulary (done already if it was given to {@link #load}). */

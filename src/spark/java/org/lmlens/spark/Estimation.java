@@ -32,8 +32,8 @@ import scala.Tuple2;
  * with γ and with the lower order, one to attach the back-off weights.
  */
 final class Estimation {
-    /** The model: for each order k (index 1..N) the stored n-grams with {log10 p, log10 bow}. */
-    record Model(int order, List<String> words, List<JavaPairRDD<Gram, float[]>> levels, float[][] discounts,
+    /** The model: for each order k (index 1..N) the stored n-grams with {log10 p, log10 bow}, and how many. */
+    record Model(int order, List<String> words, List<JavaPairRDD<Gram, float[]>> levels, long[] ngrams, float[][] discounts,
                  long[][] adjustedCountOfCounts, List<String> notices) {
     }
 
@@ -62,17 +62,24 @@ final class Estimation {
         }
 
         int outcomes = words.size() - 1;
+        // Each order's adjusted counts apart, read twice (context sums, then probabilities) without a scan of all orders.
+        List<JavaPairRDD<Gram, long[]>> byOrder = new ArrayList<>();
+        byOrder.add(null);
+        for (int k = 1; k <= order; k++) {
+            int level = k;
+            byOrder.add(adjusted.filter(t -> t._1().order() == level).persist(StorageLevel.MEMORY_AND_DISK_SER()));
+        }
         List<JavaPairRDD<Gram, double[]>> contexts = new ArrayList<>();
         contexts.add(null);
         for (int k = 1; k <= order; k++) {
-            contexts.add(contextSums(adjusted, k, prune[k], d[k]).persist(StorageLevel.MEMORY_AND_DISK_SER()));
+            contexts.add(contextSums(byOrder.get(k), k, prune[k], d[k]).persist(StorageLevel.MEMORY_AND_DISK_SER()));
         }
         List<JavaPairRDD<Gram, float[]>> levels = new ArrayList<>();
         levels.add(null);
         JavaPairRDD<Gram, Double> lower = null;
         for (int k = 1; k <= order; k++) {
-            JavaPairRDD<Gram, Double> p = k == 1 ? unigrams(adjusted, contexts.get(1), d[1], outcomes)
-                    : level(adjusted, contexts.get(k), lower, k, prune[k], d[k]);
+            JavaPairRDD<Gram, Double> p = k == 1 ? unigrams(byOrder.get(1), contexts.get(1), d[1], outcomes)
+                    : level(byOrder.get(k), contexts.get(k), lower, prune[k], d[k]);
             p = p.persist(StorageLevel.MEMORY_AND_DISK_SER());
             JavaPairRDD<Gram, float[]> values = k == order ? p.mapValues(v -> new float[] {log10p(v), 0f})
                     : p.leftOuterJoin(contexts.get(k + 1)).mapValues(v -> new float[] {log10p(v._1()),
@@ -80,7 +87,10 @@ final class Estimation {
             levels.add(values);
             lower = p;
         }
-        return new Model(order, words, levels, d, n, notices);
+        long[] stored = new long[order + 1];
+        adjusted.filter(t -> t._1().order() == 1 || t._2()[0] > prune[t._1().order()]).map(t -> t._1().order())
+                .countByValue().forEach((k, c) -> stored[k] = c);
+        return new Model(order, words, levels, stored, d, n, notices);
     }
 
     /** (g, {c(g), a(g)}) for every n-gram up to the order, and every vocabulary word (an unseen {@code <unk>} has 0, 0). */
@@ -104,9 +114,9 @@ final class Estimation {
     }
 
     /** (h, {Σ_x a(h x), γ(h)}) for the contexts of order-k n-grams (the empty context at k = 1). */
-    private static JavaPairRDD<Gram, double[]> contextSums(JavaPairRDD<Gram, long[]> adjusted, int k, long prune,
+    private static JavaPairRDD<Gram, double[]> contextSums(JavaPairRDD<Gram, long[]> level, int k, long prune,
                                                            float[] d) {
-        return adjusted.filter(t -> t._1().order() == k).mapToPair(t -> {
+        return level.mapToPair(t -> {
             long c = t._2()[0];
             long a = t._2()[1];
             boolean pruned = k >= 2 && c <= prune;
@@ -122,19 +132,19 @@ final class Estimation {
         return a == 0 ? 0 : (a - (double) d[(int) Math.min(a, 3)]) / denominator;
     }
 
-    private static JavaPairRDD<Gram, Double> unigrams(JavaPairRDD<Gram, long[]> adjusted,
+    private static JavaPairRDD<Gram, Double> unigrams(JavaPairRDD<Gram, long[]> unigrams,
                                                       JavaPairRDD<Gram, double[]> root, float[] d, int outcomes) {
         double[] sums = root.values().first();
         double base = 1.0 / outcomes;
-        return adjusted.filter(t -> t._1().order() == 1).mapToPair(t -> new Tuple2<>(t._1(),
+        return unigrams.mapToPair(t -> new Tuple2<>(t._1(),
                 t._1().first() == Vocabulary.BOS ? 0.0 : alpha(t._2()[1], sums[0], d) + sums[1] * base));
     }
 
     /** P(w | h) of the stored n-grams of order k ≥ 2: α with its context's γ, then the lower order's P(w | h'). */
-    private static JavaPairRDD<Gram, Double> level(JavaPairRDD<Gram, long[]> adjusted,
+    private static JavaPairRDD<Gram, Double> level(JavaPairRDD<Gram, long[]> ngrams,
                                                    JavaPairRDD<Gram, double[]> contexts, JavaPairRDD<Gram, Double> lower,
-                                                   int k, long prune, float[] d) {
-        return adjusted.filter(t -> t._1().order() == k && t._2()[0] > prune)
+                                                   long prune, float[] d) {
+        return ngrams.filter(t -> t._2()[0] > prune)
                 .mapToPair(t -> new Tuple2<>(t._1().prefix(), new Tuple2<>(t._1(), t._2()[1])))
                 .join(contexts)
                 .mapToPair(t -> {

@@ -44,9 +44,8 @@ class SparkEqualityTest {
                 "shared corpora (lmlens.corpora) not available");
         train = Path.of(corpora, "brown", "train.txt");
         test = Path.of(corpora, "brown", "test.txt");
-        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkEqualityTest")
-                .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", "4"));
+        sc = new JavaSparkContext(SparkLm.conf(new SparkConf().setMaster("local[2]").setAppName("SparkEqualityTest")
+                .set("spark.ui.enabled", "false")));
     }
 
     @AfterAll
@@ -76,8 +75,7 @@ class SparkEqualityTest {
             }
             Path arpaFile = dir.resolve("brown" + order + ".arpa");
             Path compactFile = dir.resolve("brown" + order + ".lmc");
-            files.writeArpa(sc, arpaFile.toString());
-            files.writeCompact(compactFile);
+            files.write(sc, arpaFile.toString(), compactFile);
 
             ArpaModel arpa = ArpaReader.read(arpaFile);
             assertThat(arpa.notices()).isEmpty();

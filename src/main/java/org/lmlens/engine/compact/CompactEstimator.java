@@ -2,7 +2,6 @@ package org.lmlens.engine.compact;
 
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
-import org.lmlens.engine.smoothing.BackoffForm;
 import org.lmlens.engine.smoothing.Estimator;
 import org.lmlens.engine.smoothing.Explanation;
 
@@ -17,9 +16,10 @@ import org.lmlens.engine.smoothing.Explanation;
  *
  * The same rule, term for term, as the model read from the same model's ARPA file, so both give the same
  * probabilities. The {@link NgramCounts} this estimator carries is the model's vocabulary with empty higher
- * orders: every n-gram lookup goes to the file.
+ * orders: every n-gram lookup goes to the file. It is no {@code BackoffForm}, since {@code ArpaWriter} walks the
+ * n-grams of the counts, which live in the file: a compact model is already what an export would write.
  */
-final class CompactEstimator extends Estimator implements BackoffForm {
+final class CompactEstimator extends Estimator {
     private final CompactModel model;
 
     CompactEstimator(CompactModel model, NgramCounts skeleton, int order) {
@@ -106,11 +106,5 @@ final class CompactEstimator extends Estimator implements BackoffForm {
             }
         }
         return ex;
-    }
-
-    /** bow of a unigram (the only n-grams the skeleton trie indexes); higher orders live in the file. */
-    @Override
-    public double backoffWeight(int contextOrder, int index) {
-        return contextOrder >= order ? 1 : Math.pow(10, model.log10Backoff(contextOrder, index));
     }
 }

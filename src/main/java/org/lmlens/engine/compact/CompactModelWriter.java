@@ -41,7 +41,8 @@ public final class CompactModelWriter implements AutoCloseable {
     public CompactModelWriter(Path file, int order, long[] ngrams) throws IOException {
         this.layout = new CompactLayout(order, ngrams);
         this.target = file.toAbsolutePath();
-        this.temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        // Beside the target (so the final move is atomic), with the folder's usual permissions.
+        this.temp = Files.createFile(target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part"));
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
     }
 
@@ -165,6 +166,13 @@ public final class CompactModelWriter implements AutoCloseable {
             }
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Gives up: removes the partial file and leaves the destination as it was. */
+    public void discard() throws IOException {
+        done = true;
+        channel.close();
+        Files.deleteIfExists(temp);
     }
 
     /** A buffered run of values written at consecutive positions from a given file offset. */
