@@ -37,16 +37,19 @@ final class CompactEstimator extends Estimator {
         return len;
     }
 
+    /**
+     * From the longest context down, each looked up only when the longer one did not have the word: most
+     * tokens of a test text are found at a long context, so the shorter lookups are skipped.
+     */
     @Override
     public double probability(int[] history, int from, int to, int word) {
         if (word == Vocabulary.BOS) {
             return 0;
         }
-        long[] ctx = new long[order];
-        int len = contexts(history, from, to, ctx);
+        int len = Math.min(to - from, order - 1);
         double log10 = 0;
         for (int l = len; l >= 0; l--) {
-            long c = ctx[l];
+            long c = l == 0 ? 0 : model.find(history, to - l, to);
             if (c < 0) {
                 continue;
             }
