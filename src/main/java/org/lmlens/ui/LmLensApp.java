@@ -4,8 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.FxTaskRunner;
@@ -17,7 +15,6 @@ import org.lmlens.ui.sessionfile.RecentStore;
 public final class LmLensApp extends Application {
     public static final String STYLESHEET = org.lmlens.ui.common.Dialogs.STYLESHEET;
 
-    /** On the launcher thread, before the window is built: warm the code the window runs (see {@link Prewarm}). */
     private Settings settings;
     private RecentStore recent;
 
@@ -26,7 +23,6 @@ public final class LmLensApp extends Application {
         // The app's own files are read here, off the FX thread (which never does file I/O).
         settings = Settings.user();
         recent = RecentStore.user();
-        Prewarm.run();
     }
 
     @Override
@@ -56,14 +52,8 @@ public final class LmLensApp extends Application {
 
     /** Says once, without blocking, that a damaged settings file was set aside and the defaults are used. */
     private static void showResetNotice(Settings settings, Stage stage) {
-        settings.resetNotice().ifPresent(notice -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, notice, ButtonType.OK);
-            alert.initOwner(stage);
-            alert.setTitle(I18n.get("settings.reset.title"));
-            alert.setHeaderText(null);
-            org.lmlens.ui.common.Dialogs.style(alert.getDialogPane());
-            alert.show();
-        });
+        settings.resetNotice().ifPresent(notice ->
+                org.lmlens.ui.common.Dialogs.info(stage, I18n.get("settings.reset.title"), notice));
     }
 
     public static void applyTheme(boolean dark) {

@@ -20,11 +20,13 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.teach.Charts;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.charts.ChartTheme;
+import org.lmlens.ui.common.Texts;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /** Smoothing explained: formula, formula with numbers, a plain-language paragraph, and the mass moved to unseen words. */
-public final class ExplainView {
+public final class ExplainView implements TabView {
     /** Formula size in points: readable from the back of a classroom. */
     static final float FORMULA_SIZE = 26f;
 
@@ -38,7 +40,16 @@ public final class ExplainView {
     private final Label check = new Label();
     private final Label lowerLevels = new Label();
     private final ChartViewer mass = new org.lmlens.ui.common.ObservableChartViewer();
-    private final org.lmlens.ui.teach.ThemeProbe colourProbe = new org.lmlens.ui.teach.ThemeProbe();
+    private final org.lmlens.ui.charts.ThemeProbe colourProbe = new org.lmlens.ui.charts.ThemeProbe();
+
+    public ExplainView(TabContext context) {
+        this(new ExplainViewModel(context));
+    }
+
+    @Override
+    public java.util.List<Exported<ChartViewer>> exportedCharts() {
+        return charts().stream().map(c -> new Exported<>(c, "probability-mass")).toList();
+    }
 
     public ExplainView(ExplainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,6 +57,7 @@ public final class ExplainView {
         initListeners();
     }
 
+    @Override
     public Node node() {
         return root;
     }
@@ -76,7 +88,7 @@ public final class ExplainView {
         viewModel.resultProperty().addListener((o, a, r) -> show(r));
         WhenShown.onLanguageChange(root, () -> show(viewModel.resultProperty().get()));
         // The formulas take the theme's colour, known once the view is first in a scene. Later visits
-        // (its tab set aside and back, HiddenTabsDetached) redraw nothing: theme and language changes
+        // (its tab set aside and back, TabHost) redraw nothing: theme and language changes
         // come through the colour probe and WhenShown.
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -136,7 +148,7 @@ public final class ExplainView {
                 check.setStyle("-fx-font-size: 1.1em; -fx-text-fill: -color-danger-fg;");
             }
         }
-        mass.setChart(Charts.style(massChart(r), colourProbe));
+        mass.setChart(ChartTheme.style(massChart(r), colourProbe));
     }
 
     /**
@@ -171,15 +183,15 @@ public final class ExplainView {
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, Charts.color(0));
-        renderer.setSeriesPaint(1, Charts.color(7));
+        renderer.setSeriesPaint(0, ChartTheme.color(0));
+        renderer.setSeriesPaint(1, ChartTheme.color(7));
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 new java.text.DecimalFormat("0.000")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Charts.font(12f));
+        renderer.setDefaultItemLabelFont(ChartTheme.font(12f));
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), y, renderer);
-        return Charts.style(new JFreeChart(I18n.get("explain.mass.title", String.join(" ", r.context())),
-                Charts.font(14f), plot, true));
+        return ChartTheme.style(new JFreeChart(I18n.get("explain.mass.title", String.join(" ", r.context())),
+                ChartTheme.font(14f), plot, true));
     }
 
     ImageView substitutedImage() {

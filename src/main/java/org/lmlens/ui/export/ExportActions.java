@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.jfree.chart.JFreeChart;
@@ -107,6 +106,24 @@ public final class ExportActions {
         return target;
     }
 
+    /**
+     * Exports the model shown; a method ARPA cannot represent is refused with the engine's message before a
+     * file name is asked for.
+     */
+    public void exportArpa(javafx.beans.value.ObservableValue<LanguageModel> current) {
+        LanguageModel model = current.getValue();
+        if (model == null) {
+            return;
+        }
+        try {
+            org.lmlens.engine.arpa.ArpaWriter.checkWritable(model);
+        } catch (org.lmlens.engine.LmLensException e) {
+            errorHandler.accept(e.getMessage());
+            return;
+        }
+        exportModelArpa(model, "model-" + model.order() + "gram-" + model.method().name()); // i18n-ok: file name
+    }
+
     public Optional<Path> exportModelArpa(LanguageModel model, String baseName) {
         if (arpaExporter == null) {
             errorHandler.accept(I18n.get("export.error.arpaMissing"));
@@ -193,8 +210,6 @@ public final class ExportActions {
     }
 
     private static void showError(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText(I18n.get("export.error.header"));
-        alert.showAndWait();
+        org.lmlens.ui.common.Dialogs.error(null, I18n.get("export.error.header"), message);
     }
 }

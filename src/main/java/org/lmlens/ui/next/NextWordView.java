@@ -26,32 +26,43 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.lmlens.engine.count.Vocabulary;
-import org.lmlens.engine.model.TrainedText;
-import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.charts.ChartTheme;
+import org.lmlens.ui.charts.ThemeProbe;
 import org.lmlens.ui.common.Names;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /**
  * The Next-word tab: a context field with auto-completion, the context tokens (used ones highlighted),
  * and a bar chart of the most probable next words plus "all others", optionally compared across methods.
  */
-public final class NextWordView {
-    private final SessionViewModel session;
+public final class NextWordView implements TabView {
     private final NextWordViewModel viewModel;
+    private Node root;
     private final ChartViewer viewer = new org.lmlens.ui.common.ObservableChartViewer();
     private final Label message = new Label();
     private final TextFlow contextFlow = new TextFlow();
-    private final Region probe = new Region();
+    private final ThemeProbe theme = new ThemeProbe();
     private final javafx.beans.property.BooleanProperty showOthers = new javafx.beans.property.SimpleBooleanProperty(true);
-    private volatile TrainedText vocabularySource;
 
-    public NextWordView(SessionViewModel session) {
-        this.session = session;
-        this.viewModel = new NextWordViewModel(session);
+    public NextWordView(TabContext context) {
+        this.viewModel = new NextWordViewModel(context);
+    }
+
+    @Override
+    public Node node() {
+        if (root == null) {
+            root = createView();
+        }
+        return root;
+    }
+
+    @Override
+    public List<Exported<ChartViewer>> exportedCharts() {
+        return List.of(new Exported<>(viewer, "next-word"));
     }
 
     public NextWordViewModel viewModel() {
@@ -62,7 +73,7 @@ public final class NextWordView {
         return viewer;
     }
 
-    public Node createView() {
+    private Node createView() {
         TextField context = new TextField();
         context.setId("next-context");
         org.lmlens.ui.common.Tips.of(context, "tip.next.context");
@@ -70,7 +81,7 @@ public final class NextWordView {
         context.textProperty().bindBidirectional(viewModel.contextProperty());
         HBox.setHgrow(context, Priority.ALWAYS);
         try {
-            TextFields.bindAutoCompletion(context, request -> suggestions(request.getUserText()));
+            TextFields.bindAutoCompletion(context, request -> viewModel.suggestions(request.getUserText()));
         } catch (IllegalAccessError e) {
             // JavaFX on the module path without ControlsFX's --add-exports: the field works without completion.
             context.setUserData(e);
@@ -91,24 +102,13 @@ public final class NextWordView {
         methods.setId("next-methods");
         org.lmlens.ui.common.Tips.of(methods, "tip.next.methods");
         methods.disableProperty().bind(compare.selectedProperty().not());
-        List<SmoothingMethod> all = Methods.all();
+        List<SmoothingMethod> all = viewModel.methods();
         for (int i = 0; i < all.size(); i++) {
             SmoothingMethod m = all.get(i);
             CheckMenuItem item = new CheckMenuItem();
             item.textProperty().bind(I18n.bind(() -> Names.method(m)));
-            item.setSelected(i < 3);
-            item.selectedProperty().addListener((o, a, on) -> {
-                if (on && !viewModel.comparedMethods().contains(m)
-                        && viewModel.comparedMethods().size() < NextWordViewModel.MAX_COMPARED) {
-                    viewModel.comparedMethods().add(m);
-                } else if (!on) {
-                    viewModel.comparedMethods().remove(m);
-                }
-                item.setSelected(viewModel.comparedMethods().contains(m));
-            });
-            if (item.isSelected()) {
-                viewModel.comparedMethods().add(m);
-            }
+            item.setSelected(viewModel.setCompared(m, i < 3));
+            item.selectedProperty().addListener((o, a, on) -> item.setSelected(viewModel.setCompared(m, on)));
             methods.getItems().add(item);
         }
         methods.textProperty().bind(I18n.bind(() -> String.join(", ", viewModel.comparedMethods().stream()
@@ -131,17 +131,12 @@ public final class NextWordView {
         message.getStyleClass().addAll("chart-message", "title-4");
         message.setId("next-message");
         message.setMaxWidth(560);
-        probe.getStyleClass().add("chart-probe");
-        probe.setManaged(false);
-        probe.setVisible(false);
-        StackPane chartArea = new StackPane(probe, viewer, message);
+        StackPane chartArea = new StackPane(theme, viewer, message);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         viewer.setId("next-chart");
         VBox box = new VBox(10, row1, row2, contextFlow, chartArea);
         box.setPadding(new Insets(12));
         initListeners();
-        // AWT font lookup for the chart (tens of ms the first time) happens off the FX thread.
-        session.runner().run(p -> ChartStyle.ITEM_LABEL, f -> { }, e -> { });
         return box;
     }
 
@@ -151,31 +146,11 @@ public final class NextWordView {
         return l;
     }
 
-    /** Completes the last token of the typed text with vocabulary words, most frequent first. */
-    private List<String> suggestions(String typed) {
-        TrainedText t = vocabularySource;
-        if (t == null || typed == null || typed.isBlank() || typed.endsWith(" ")) {
-            return List.of();
-        }
-        int cut = typed.lastIndexOf(' ') + 1;
-        String prefix = typed.substring(cut);
-        String head = typed.substring(0, cut);
-        Vocabulary v = t.corpus().vocabulary();
-        List<String> out = new ArrayList<>();
-        for (int id = Vocabulary.EOS + 1; id < v.size() && out.size() < 12; id++) {
-            String w = v.word(id);
-            if (w.startsWith(prefix) && !w.equals(prefix)) {
-                out.add(head + w);
-            }
-        }
-        return out;
-    }
-
     private void initListeners() {
-        session.textProperty().addListener((o, a, t) -> vocabularySource = t);
-        vocabularySource = session.textProperty().get();
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
+        render(viewModel.resultProperty().get());
         WhenShown.onLanguageChange(viewer, () -> render(viewModel.resultProperty().get()));
+        theme.onChange(() -> render(viewModel.resultProperty().get()));
         showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
         viewer.addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
             @Override
@@ -218,8 +193,7 @@ public final class NextWordView {
 
     private void renderContext(NextWordResult r) {
         long used = r.context().stream().filter(NextWordResult.ContextToken::used).count();
-        Text intro = new Text(I18n.get("next.context.used", session.modelProperty().get() == null ? 0
-                : session.modelProperty().get().order() - 1, used) + "  ");
+        Text intro = new Text(I18n.get("next.context.used", Math.max(0, viewModel.modelOrder() - 1), used) + "  ");
         intro.getStyleClass().add("context-intro");
         contextFlow.getChildren().add(intro);
         for (NextWordResult.ContextToken t : r.context()) {
@@ -254,11 +228,10 @@ public final class NextWordView {
                 I18n.get("next.chart.x"), I18n.get("next.chart.y"), data, PlotOrientation.VERTICAL,
                 r.series().size() > 1, true, false);
         int othersColumn = r.words().size();
-        List<java.awt.Color> colours = ChartStyle.colours(probe);
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return column == othersColumn && r.series().size() == 1 ? colours.get(8)
+                return column == othersColumn && r.series().size() == 1 ? ChartTheme.OTHERS
                         : super.getItemPaint(row, column);
             }
         };
@@ -267,9 +240,8 @@ public final class NextWordView {
         renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
                 "{2}", new java.text.DecimalFormat("0.###")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
         chart.getCategoryPlot().setRenderer(renderer);
-        ChartStyle.apply(chart, colours, r.series().size(), true);
+        ChartTheme.styleBars(chart, theme, r.series().size());
         return chart;
     }
 

@@ -29,6 +29,7 @@ import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizer;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.TaskRunner;
+import org.lmlens.ui.common.LatestOnly;
 
 /**
  * The state every tab shares: the loaded text (counted once up to {@link #MAX_ORDER}), the text options
@@ -38,6 +39,8 @@ import org.lmlens.ui.common.TaskRunner;
  */
 public final class SessionViewModel {
     public static final int MAX_ORDER = 6;
+    /** The encoding choice that means: detect it per file. */
+    public static final String AUTO_ENCODING = TextOptions.AUTO_ENCODING;
 
     /** Where a text comes from; {@code open} runs off the FX thread. */
     public record Origin(String name, Callable<TextSource> open) {
@@ -77,14 +80,14 @@ public final class SessionViewModel {
     private Origin origin;
     /** A text that failed to load: changing an option (the encoding, say) tries it again. */
     private Origin retryOrigin;
-    private TaskRunner.Handle loadHandle = TaskRunner.Handle.DONE;
-    private TaskRunner.Handle modelHandle = TaskRunner.Handle.DONE;
-    private long loadGeneration;
-    private long modelGeneration;
+    private final LatestOnly loadJob;
+    private final LatestOnly modelJob;
     private boolean applyingOptions;
 
     public SessionViewModel(TaskRunner runner) {
         this.runner = runner;
+        this.loadJob = new LatestOnly(runner);
+        this.modelJob = new LatestOnly(runner);
         tokenizer.addListener((o, a, b) -> optionsChanged());
         lowercase.addListener((o, a, b) -> optionsChanged());
         sentenceMode.addListener((o, a, b) -> optionsChanged());
@@ -116,8 +119,7 @@ public final class SessionViewModel {
     }
 
     public void cancelLoad() {
-        loadHandle.cancel();
-        loadGeneration++;
+        loadJob.cancel();
         retryOrigin = null;
         loading.set(false);
         loadingName.set(null);
@@ -131,23 +133,18 @@ public final class SessionViewModel {
     }
 
     private void startLoad(Origin newOrigin) {
-        loadHandle.cancel();
-        long generation = ++loadGeneration;
         TextOptions options = currentOptions();
         int min = minCount.get();
         loading.set(true);
         loadProgress.set(-1);
         loadingName.set(newOrigin.name());
-        loadHandle = runner.run(p -> {
+        loadJob.run(p -> {
             TrainedText text = TrainedText.load(newOrigin.open().call(), options, min, MAX_ORDER, p);
             // The views look words up on the FX thread: the word index is built here, in the background.
             text.corpus().vocabulary().prepareLookups();
             return text;
         },
                 loaded -> {
-                    if (generation != loadGeneration) {
-                        return;
-                    }
                     loading.set(false);
                     loadingName.set(null);
                     origin = newOrigin;
@@ -155,20 +152,13 @@ public final class SessionViewModel {
                     text.set(loaded);
                 },
                 error -> {
-                    if (generation != loadGeneration) {
-                        return;
-                    }
                     loading.set(false);
                     loadingName.set(null);
                     restoreOptions();
                     retryOrigin = newOrigin;
                     errorHandler.accept(messageOf(error));
                 },
-                p -> {
-                    if (generation == loadGeneration) {
-                        loadProgress.set(p);
-                    }
-                });
+                loadProgress::set);
     }
 
     private void rebuildModel() {
@@ -176,22 +166,10 @@ public final class SessionViewModel {
         if (t == null) {
             return;
         }
-        modelHandle.cancel();
-        long generation = ++modelGeneration;
         int n = Math.max(1, Math.min(order.get(), t.maxOrder()));
         SmoothingMethod m = method.get();
         Parameters params = parameters.get();
-        modelHandle = runner.run(p -> t.model(n, m, params),
-                built -> {
-                    if (generation == modelGeneration) {
-                        model.set(built);
-                    }
-                },
-                error -> {
-                    if (generation == modelGeneration) {
-                        errorHandler.accept(messageOf(error));
-                    }
-                });
+        modelJob.run(p -> t.model(n, m, params), model::set, error -> errorHandler.accept(messageOf(error)));
     }
 
     public TextOptions currentOptions() {
@@ -285,6 +263,38 @@ public final class SessionViewModel {
 
     public ReadOnlyObjectProperty<String> loadingNameProperty() {
         return loadingName.getReadOnlyProperty();
+    }
+
+    /** The files the loaded text was read from (none for a pasted text): never written to. */
+    public java.util.List<Path> inputFiles() {
+        TrainedText t = text.get();
+        return t == null ? java.util.List.of() : t.source().files();
+    }
+
+    /** The loaded text's name, or null before one is loaded. */
+    public String textName() {
+        TrainedText t = text.get();
+        return t == null ? null : t.source().name();
+    }
+
+    /** The value of one parameter of the current method: the one set, else its default. */
+    public double parameter(org.lmlens.engine.smoothing.ParameterSpec spec) {
+        return parameters.get().get(spec.name()).orElse(spec.defaultValue());
+    }
+
+    /** Sets one parameter of the current method, keeping the others. */
+    public void setParameter(String name, double value) {
+        parameters.set(parameters.get().with(name, value));
+    }
+
+    /** Every tokenizer the app has, for the tokenizer choice. */
+    public java.util.List<Tokenizer> tokenizers() {
+        return org.lmlens.engine.text.Tokenizers.all();
+    }
+
+    /** Every smoothing method the app has, for the method choice. */
+    public java.util.List<SmoothingMethod> methods() {
+        return Methods.all();
     }
 
     public TaskRunner runner() {

@@ -35,7 +35,7 @@ class ScoreViewFxTest {
     @Start
     void start(Stage stage) {
         I18n.setLocale(Locale.ENGLISH);
-        vm = new ScoreViewModel(new SimpleObjectProperty<>(text), model, new SameThreadTaskRunner());
+        vm = new ScoreViewModel(org.lmlens.ui.TabContexts.of(new SimpleObjectProperty<>(text), model, new SameThreadTaskRunner()));
         view = new ScoreView(vm);
         FxTestSupport.show(stage, view.node());
     }
@@ -49,7 +49,7 @@ class ScoreViewFxTest {
         assertThat(rows).isEqualTo(expected.scores());
         // <s> plus 4 predicted tokens as chips
         assertThat(view.firstPanel().tokens().getChildren()).hasSize(5);
-        assertThat(view.firstPanel().totals().getText()).contains(org.lmlens.ui.teach.Texts.number(expected.perplexity(), 2));
+        assertThat(view.firstPanel().totals().getText()).contains(org.lmlens.ui.common.Texts.number(expected.perplexity(), 2));
         assertThat(view.firstPanel().hint().isVisible()).isFalse();
     }
 
