@@ -98,6 +98,10 @@ final class ModelSource {
         return compact != null;
     }
 
+    CompactModel compact() {
+        return compact;
+    }
+
     boolean isArpa() {
         return arpa != null;
     }

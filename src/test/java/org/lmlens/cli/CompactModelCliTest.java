@@ -60,6 +60,9 @@ class CompactModelCliTest {
         ArpaCliTest.Run counts = ArpaCliTest.run("counts", "--model", model.toString());
         assertThat(counts.exit()).isNotZero();
         assertThat(counts.err()).contains("compact model has no training counts");
+        ArpaCliTest.Run stats = ArpaCliTest.run("stats", "--model", model.toString());
+        assertThat(stats.exit()).as(stats.err()).isZero();
+        assertThat(stats.out()).contains("compact model m.lmc, order 2").contains("2-grams");
         ArpaCliTest.Run both = ArpaCliTest.run("eval", "--model", model.toString(), "--train", mini.toString(),
                 "--test", mini.toString());
         assertThat(both.err()).contains("Give one model");
