@@ -43,7 +43,7 @@ final class EvalCommand extends ModelCommand {
                 + "\nbits per character       " + Format.number(e.bitsPerCharacter())
                 + (e.zeroProbabilityTokens() > 0 ? "\n" + e.zeroProbabilityTokens()
                 + " tokens have probability 0 under " + lm.method().name() + ": perplexity is infinite" : "")
-                + "\ntimes: " + (source.isArpa() ? "read ARPA " : source.isNeural() ? "read weights " : "count ") + Format.seconds(loadNanos) + ", estimate " + Format.seconds(t1 - t0)
+                + "\ntimes: " + (source.isArpa() ? "read ARPA " : source.isNeural() ? "read weights " : source.isCompact() ? "open model " : "count ") + Format.seconds(loadNanos) + ", estimate " + Format.seconds(t1 - t0)
                 + (early ? ", test read while counting" : ", read test " + Format.seconds(t2 - t1))
                 + ", score " + Format.seconds(t3 - t2);
         print(Json.object("sentences", e.sentences(), "tokens", e.tokens(), "oov", e.oov(),

@@ -53,6 +53,7 @@ public final class LmLensCli implements Runnable {
         m.put("bpe-train", BpeTrainCommand::new);
         m.put("classify", ClassifyCommand::new);
         m.put("train-neural", TrainNeuralCommand::new);
+        m.put("export-model", ExportModelCommand::new);
         return m;
     }
 

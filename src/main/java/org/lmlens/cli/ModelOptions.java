@@ -50,6 +50,10 @@ public final class ModelOptions {
             description = "Use the neural model saved in this weights file (train-neural --out) instead of --train.")
     Path weights;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Use the compact model file (export-model, the Spark job) instead of --train: memory-mapped, opens at once.")
+    Path compactModel;
+
     @Option(names = "--order", paramLabel = "N", description = "n-gram order, 1..10 (default: 3; with --arpa: the file's order).")
     Integer order;
 

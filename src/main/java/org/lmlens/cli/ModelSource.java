@@ -10,6 +10,7 @@ import org.lmlens.engine.Progress;
 import org.lmlens.engine.arpa.ArpaModel;
 import org.lmlens.engine.arpa.ArpaReader;
 import org.lmlens.engine.arpa.ArpaTextHeader;
+import org.lmlens.engine.compact.CompactModel;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.CorpusBuilder;
 import org.lmlens.engine.count.Vocabulary;
@@ -34,6 +35,7 @@ final class ModelSource {
     /** With --arpa: the text options test text is read with (the file's, where the command line is silent). */
     private TextOptions arpaTextOptions;
     private final List<String> optionNotices = new ArrayList<>();
+    private CompactModel compact;
     /** Test files encoded while the training text was counted, by their files. */
     private final Map<List<Path>, Corpus> encodedEarly = new HashMap<>();
     private LanguageModel model;
@@ -56,6 +58,9 @@ final class ModelSource {
     static ModelSource load(ModelOptions options, List<List<Path>> tests) {
         if (options.weights != null) {
             return loadWeights(options);
+        }
+        if (options.compactModel != null) {
+            return loadCompact(options);
         }
         if (options.arpa == null) {
             TrainedText.WithTests loaded = options.loadText(tests);
@@ -138,6 +143,33 @@ final class ModelSource {
         return neural != null;
     }
 
+    /** A compact model file: like an ARPA model, probabilities and back-off weights only, read where they lie. */
+    private static ModelSource loadCompact(ModelOptions options) {
+        if (!options.train.isEmpty() || options.arpa != null) {
+            throw new LmLensException("Give one model: --model (a compact model file), --arpa or --train");
+        }
+        if (options.smoothing != null || options.k != null) {
+            throw new LmLensException("--smoothing and its parameters do not apply to --model: a compact model already"
+                    + " holds its probabilities");
+        }
+        options.textOptions(); // fail early on a bad --tokenizer or --encoding
+        CompactModel m = CompactModel.open(options.compactModel);
+        ModelSource source = new ModelSource(options, null, null, null);
+        source.compact = m;
+        if (options.order != null) {
+            m.languageModel(options.order); // a clear message for an order the file does not have
+        }
+        return source;
+    }
+
+    boolean isCompact() {
+        return compact != null;
+    }
+
+    CompactModel compact() {
+        return compact;
+    }
+
     boolean isArpa() {
         return arpa != null;
     }
@@ -152,8 +184,8 @@ final class ModelSource {
             throw new LmLensException(command + ": a neural model has no training counts, only its weights");
         }
         if (text == null) {
-            throw new LmLensException(command + ": an ARPA model has no training counts, only probabilities and"
-                    + " back-off weights (use 'stats' for its n-grams per order)");
+            throw new LmLensException(command + ": " + (compact != null ? "a compact" : "an ARPA") + " model has no"
+                    + " training counts, only probabilities and back-off weights (use 'stats' for its n-grams per order)");
         }
         return text;
     }
@@ -161,19 +193,23 @@ final class ModelSource {
     /** The model at the chosen order (an ARPA model: its own order unless --order asks for less). */
     LanguageModel model() {
         if (model == null) {
-            model = neural != null ? neural.languageModel() : arpa != null ? arpa.languageModel(options.order == null ? arpa.order() : options.order)
+            model = neural != null ? neural.languageModel()
+                    : compact != null ? compact.languageModel(options.order == null ? compact.order() : options.order)
+                    : arpa != null ? arpa.languageModel(options.order == null ? arpa.order() : options.order)
                     : options.model(text);
         }
         return model;
     }
 
     Vocabulary vocabulary() {
-        return neural != null ? neural.vocabulary() : arpa != null ? arpa.vocabulary() : text.corpus().vocabulary();
+        return neural != null ? neural.vocabulary() : compact != null ? compact.vocabulary()
+                : arpa != null ? arpa.vocabulary() : text.corpus().vocabulary();
     }
 
     /** How test text is read: as the training text was (with --arpa: as the file records, see above). */
     TextOptions textOptions() {
-        return neural != null ? neural.textOptions() : arpa != null ? arpaTextOptions : text.options();
+        return neural != null ? neural.textOptions() : compact != null ? options.textOptions()
+                : arpa != null ? arpaTextOptions : text.options();
     }
 
     /** Encodes a test text with the model's vocabulary (done already if it was given to {@link #load}). */

@@ -45,7 +45,7 @@ public final class ModifiedKneserNey implements SmoothingMethod {
     private static final Formula FORMULA = Formula.of(ModifiedKneserNey.class, FormulaCases::discounted);
 
     /** KenLM's {@code --discount_fallback} defaults, index j = adjusted count (0 unused). */
-    static final float[] FALLBACK = {0f, 0.5f, 1f, 1.5f};
+    public static final float[] FALLBACK = {0f, 0.5f, 1f, 1.5f};
 
     @Override
     public String name() {
@@ -79,7 +79,7 @@ public final class ModifiedKneserNey implements SmoothingMethod {
     }
 
     /** The discounts D1, D2, D3+ of one order from its count-of-counts n1..n4, as KenLM computes them; null if invalid. */
-    static float[] discounts(long[] n) {
+    public static float[] discounts(long[] n) {
         for (int j = 1; j <= 3; j++) {
             if (n[j] == 0) {
                 return null;
