@@ -23,6 +23,9 @@ abstract class ModelCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
+    @Mixin
+    ModelFiles files;
+
     @Spec
     CommandSpec spec;
 
@@ -33,6 +36,7 @@ abstract class ModelCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        model.files = files;
         checkOptions();
         checkInputsAndOutputs();
         long start = System.nanoTime();

@@ -46,13 +46,8 @@ public final class ModelOptions {
                     + " test text is split the same way unless --tokenizer, --sentences or --lowercase say otherwise.")
     Path arpa;
 
-    @Option(names = "--weights", paramLabel = "FILE",
-            description = "Use the neural model saved in this weights file (train-neural --out) instead of --train.")
-    Path weights;
-
-    @Option(names = "--model", paramLabel = "FILE",
-            description = "Use the compact model file (export-model, the Spark job) instead of --train: memory-mapped, opens at once.")
-    Path compactModel;
+    /** The model files a command that uses a model may open instead of counting (not train-neural). */
+    ModelFiles files = new ModelFiles();
 
     @Option(names = "--order", paramLabel = "N", description = "n-gram order, 1..10 (default: 3; with --arpa: the file's order).")
     Integer order;

@@ -305,6 +305,6 @@ class CliFaultsTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("- is standard input for --train, --test and --arpa")
                 .contains("Compressed files (gzip, bzip2, xz)").contains("--per sentence|token --json writes JSON Lines");
-        assertThat(CliRunner.run("score", "--help").out()).contains("--per=UNIT").contains("sentence, token");
+        assertThat(CliRunner.run("score", "--help").out().replaceAll("\\s+", " ")).contains("--per=UNIT").contains("sentence, token");
     }
 }
