@@ -31,17 +31,12 @@ abstract class ModelCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         long start = System.nanoTime();
-        source = ModelSource.load(model, testFiles());
+        source = ModelSource.load(model);
         loadNanos = System.nanoTime() - start;
         return run(source);
     }
 
     abstract int run(ModelSource source);
-
-    /** Test texts the command will encode (a list of files each): encoded while the training text is counted. */
-    List<List<Path>> testFiles() {
-        return List.of();
-    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

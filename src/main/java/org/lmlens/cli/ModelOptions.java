@@ -129,16 +129,14 @@ public final class ModelOptions {
     }
 
     /** Reads and counts the training text up to the chosen order. */
-    /** The training text, read and counted, with {@code tests} (a list of files each) encoded meanwhile. */
-    TrainedText.WithTests loadText(List<List<Path>> tests) {
+    TrainedText loadText() {
         checkOrder();
         if (train.isEmpty()) {
             throw new LmLensException("No model: give --train FILE (a text to count) or --arpa FILE (an ARPA model)");
         }
         method(); // fail on an unknown method before reading a large text
         TextOptions options = textOptions();
-        return TrainedText.loadWithTests(TextSource.ofFiles(train), options, minCount, order(), Progress.NONE,
-                tests.stream().map(TextSource::ofFiles).toList());
+        return TrainedText.load(TextSource.ofFiles(train), options, minCount, order(), Progress.NONE);
     }
 
     LanguageModel model(TrainedText text) {

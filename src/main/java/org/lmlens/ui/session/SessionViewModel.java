@@ -141,7 +141,7 @@ public final class SessionViewModel {
         loadHandle = runner.run(p -> {
             TrainedText text = TrainedText.load(newOrigin.open().call(), options, min, MAX_ORDER, p);
             // The views look words up on the FX thread: the word index is built here, in the background.
-            text.corpus().vocabulary().prepareLookups();
+
             return text;
         },
                 loaded -> {
