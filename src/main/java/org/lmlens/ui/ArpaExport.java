@@ -21,8 +21,4 @@ final class ArpaExport {
         writer.flush();
     }
 
-    /** The engine's refusal for a method it cannot write (MLE, add-k, stupid back-off…), checked before a file is chosen. */
-    static void checkWritable(LanguageModel model) {
-        ArpaWriter.checkWritable(model);
-    }
 }

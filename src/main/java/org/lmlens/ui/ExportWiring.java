@@ -11,7 +11,6 @@ import org.jfree.chart.fx.ChartViewer;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.HiddenChartPause;
 import org.lmlens.ui.common.ObservableChartViewer;
 import org.lmlens.ui.export.ChartClipboard;
 import org.lmlens.ui.export.ExportActions;
@@ -41,7 +40,6 @@ final class ExportWiring {
     void chart(Tab tab, ChartViewer viewer, String baseName) {
         charts.add(new Entry<>(tab, viewer, baseName));
         presenter.charts().add(viewer);
-        HiddenChartPause.install(tab, viewer);
         if (viewer instanceof ObservableChartViewer observable) {
             observable.chartProperty().addListener((o, a, c) -> presenter.chartReplaced(viewer));
         }

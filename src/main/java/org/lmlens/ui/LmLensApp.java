@@ -17,7 +17,6 @@ import org.lmlens.ui.sessionfile.RecentStore;
 public final class LmLensApp extends Application {
     public static final String STYLESHEET = org.lmlens.ui.common.Dialogs.STYLESHEET;
 
-    /** On the launcher thread, before the window is built: warm the code the window runs (see {@link Prewarm}). */
     private Settings settings;
     private RecentStore recent;
 
@@ -26,7 +25,6 @@ public final class LmLensApp extends Application {
         // The app's own files are read here, off the FX thread (which never does file I/O).
         settings = Settings.user();
         recent = RecentStore.user();
-        Prewarm.run();
     }
 
     @Override

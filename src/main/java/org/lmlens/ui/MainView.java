@@ -26,28 +26,18 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Dialogs;
 import org.lmlens.ui.common.Fonts;
-import org.lmlens.ui.common.HiddenTabsDetached;
 import org.lmlens.ui.common.Settings;
-import org.lmlens.ui.common.ShownOnly;
-import org.lmlens.ui.corpus.CorpusView;
-import org.lmlens.ui.corpus.CorpusViewModel;
-import org.lmlens.ui.counts.CountsView;
-import org.lmlens.ui.evaluate.EvaluateView;
-import org.lmlens.ui.evaluate.EvaluateViewModel;
-import org.lmlens.ui.explain.ExplainView;
-import org.lmlens.ui.explain.ExplainViewModel;
 import org.lmlens.ui.export.ExportActions;
-import org.lmlens.ui.generate.GenerateView;
 import org.lmlens.ui.help.Shortcuts;
-import org.lmlens.ui.next.NextWordView;
 import org.lmlens.ui.presenter.PresenterMode;
-import org.lmlens.ui.score.ScoreView;
-import org.lmlens.ui.score.ScoreViewModel;
 import org.lmlens.ui.session.ControlPanelView;
 import org.lmlens.ui.session.SessionViewModel;
 import org.lmlens.ui.sessionfile.RecentStore;
-import org.lmlens.ui.step.StepGenerationView;
-import org.lmlens.ui.step.StepGenerationViewModel;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabHost;
+import org.lmlens.ui.tabs.TabLinks;
+import org.lmlens.ui.tabs.TabRegistry;
+import org.lmlens.ui.tabs.TabView;
 
 /**
  * The main window: menu bar, control panel, the seven tabs, and a status bar with what is loaded and
@@ -60,18 +50,11 @@ public final class MainView {
     private final Settings settings;
     private final Stage stage;
     private final RecentStore recent;
-    private final TabPane tabs = new TabPane();
+    private TabHost host;
+    private TabPane tabs;
     private final StatusLine statusLine;
     private final BooleanProperty dark;
     private final BorderPane root = new BorderPane();
-    private CountsView counts;
-    private NextWordView next;
-    private GenerateView generate;
-    private ScoreView score;
-    private EvaluateView evaluate;
-    private CorpusView corpus;
-    private ExplainView explain;
-    private StepGenerationView step;
     private PresenterMode presenter;
     private ExportActions export;
     private ExportWiring wiring;
@@ -97,7 +80,6 @@ public final class MainView {
         String family = Fonts.fxFamily();
         root.setStyle(family == null ? "" : "-fx-font-family: \"" + family + "\";");
         presenter = PresenterMode.install(scene);
-        presenter.setRestyle(change -> Restyle.inTwoSteps(tabs, change));
         presenter.setScale(settings.textScale());
         presenter.scaleProperty().addListener((o, a, s) -> {
             if (!presenter.isActive()) {
@@ -106,8 +88,7 @@ public final class MainView {
         });
         Dialogs.followStyle(root.styleProperty());
         export = new ExportActions(session.runner(), () -> stage);
-        export.setInputFiles(() -> session.textProperty().get() == null ? List.of()
-                : session.textProperty().get().source().files());
+        export.setInputFiles(session::inputFiles);
         export.setErrorHandler(this::showError);
         export.setOnWritten(p -> {
             statusLine.show(I18n.get("export.written", p));
@@ -117,78 +98,27 @@ public final class MainView {
         sessions = new SessionActions(session, recent, presenter, dark, this::openTabId, this::selectTab);
         sessions.setErrorHandler(this::showError);
         dark.addListener((o, a, d) -> {
-            Restyle.inTwoSteps(tabs, () -> LmLensApp.applyTheme(d));
+            LmLensApp.applyTheme(d);
             settings.setDarkTheme(d);
         });
         createView();
         for (Shortcuts s : Shortcuts.tabs()) {
             for (KeyCombination c : s.combinations()) {
-                scene.getAccelerators().put(c, () -> {
-                    if (s.tabIndex() < tabs.getTabs().size()) {
-                        tabs.getSelectionModel().select(s.tabIndex());
-                    }
-                });
+                scene.getAccelerators().put(c, () -> host.selectIndex(s.tabIndex()));
             }
         }
         return scene;
     }
 
     private void createView() {
-        next = new NextWordView(session);
-        counts = new CountsView(session);
-        Tab countsTab = tab("tab.counts", counts.createView(), new FontIcon(Material2AL.GRID_ON));
-        Tab nextTab = tab("tab.next", next.createView(), new FontIcon(Material2AL.ASSESSMENT));
-        generate = new GenerateView(session, context -> {
-            next.viewModel().showContext(context);
-            tabs.getSelectionModel().select(nextTab);
+        TabContext context = new TabContext(session.textProperty(), session.modelProperty(), session.runner(),
+                new SimpleBooleanProperty(true), new TabLinks());
+        host = new TabHost(TabRegistry.standard(), context);
+        tabs = host.pane();
+        host.forEach((tab, view) -> {
+            view.exportedTables().forEach(t -> wiring.table(tab, t.node(), t.baseName()));
+            view.exportedCharts().forEach(c -> wiring.chart(tab, c.node(), c.baseName()));
         });
-        var runner = session.runner();
-        // Tabs first, so that each teaching view sees the session only while its tab is shown: a hidden
-        // view does no work (no sweep, no formula rendering, no chart rebuild) until it is selected again.
-        Tab generateTab = tab("tab.generate", null, new FontIcon(Material2MZ.SHORT_TEXT));
-        step = new StepGenerationView(new StepGenerationViewModel(ShownOnly.whileShown(generateTab, session.textProperty()),
-                ShownOnly.whileShown(generateTab, session.modelProperty()), runner));
-        TitledPane stepPane = new TitledPane(null, step.node());
-        stepPane.textProperty().bind(I18n.bind("teach.tab.step"));
-        stepPane.setId("step-pane");
-        stepPane.setCollapsible(false);
-        stepPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        SplitPane generateSplit = new SplitPane(generate.createView(), stepPane);
-        generateSplit.setOrientation(Orientation.VERTICAL);
-        generateSplit.setDividerPositions(0.36);
-        generateTab.setContent(generateSplit);
-        Tab scoreTab = tab("teach.tab.score", null, new FontIcon(Material2MZ.SPELLCHECK));
-        score = new ScoreView(new ScoreViewModel(ShownOnly.whileShown(scoreTab, session.textProperty()),
-                ShownOnly.whileShown(scoreTab, session.modelProperty()), runner));
-        scoreTab.setContent(score.node());
-        Tab evaluateTab = tab("teach.tab.evaluate", null, new FontIcon(Material2MZ.SHOW_CHART));
-        evaluate = new EvaluateView(new EvaluateViewModel(ShownOnly.whileShown(evaluateTab, session.textProperty()),
-                ShownOnly.whileShown(evaluateTab, session.modelProperty()), runner));
-        evaluateTab.setContent(evaluate.node());
-        Tab corpusTab = tab("teach.tab.corpus", null, new FontIcon(Material2AL.INSIGHTS));
-        corpus = new CorpusView(new CorpusViewModel(ShownOnly.whileShown(corpusTab, session.textProperty()),
-                ShownOnly.whileShown(corpusTab, session.modelProperty()), runner));
-        corpusTab.setContent(corpus.node());
-        Tab explainTab = tab("teach.tab.explain", null, new FontIcon(Material2MZ.SCHOOL));
-        explain = new ExplainView(new ExplainViewModel(ShownOnly.whileShown(explainTab, session.textProperty()),
-                ShownOnly.whileShown(explainTab, session.modelProperty()), runner,
-                ShownOnly.whileShown(explainTab, next.viewModel().contextTokensProperty()),
-                ShownOnly.whileShown(explainTab, next.viewModel().selectedWordProperty())));
-        explainTab.setContent(explain.node());
-        tabs.getTabs().setAll(countsTab, nextTab, generateTab, scoreTab, evaluateTab, corpusTab, explainTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("main-tabs");
-
-        wiring.table(countsTab, counts.table(), "ngram-counts");
-        wiring.chart(nextTab, next.chartViewer(), "next-word");
-        step.charts().forEach(c -> wiring.chart(generateTab, c, "step-by-step"));
-        score.tables().forEach(t -> wiring.table(scoreTab, t, "sentence-scores"));
-        evaluate.charts().forEach(c -> wiring.chart(evaluateTab, c, "perplexity-by-order"));
-        evaluate.tables().forEach(t -> wiring.table(evaluateTab, t, "perplexity-by-order"));
-        corpus.charts().forEach(c -> wiring.chart(corpusTab, c, "corpus-chart"));
-        corpus.tables().forEach(t -> wiring.table(corpusTab, t, "count-of-counts"));
-        explain.charts().forEach(c -> wiring.chart(explainTab, c, "probability-mass"));
-        HiddenTabsDetached.install(tabs);
 
         ScrollPane left = new ScrollPane(new ControlPanelView(session).createView());
         left.setFitToWidth(true);
@@ -238,36 +168,24 @@ public final class MainView {
         return dark;
     }
 
-    public CountsView countsView() {
-        return counts;
+    /** The view of the tab with this registry id. */
+    public <V extends TabView> V view(String id, Class<V> type) {
+        return type.cast(host.view(id));
     }
 
-    public NextWordView nextWordView() {
-        return next;
+    /** The sentences the Generate tab shows, for File ▸ Export. */
+    java.util.List<org.lmlens.engine.model.GeneratedSentence> generatedSentences() {
+        return ((org.lmlens.ui.generate.GenerateTabView) host.view(TabRegistry.GENERATE)).sentencesView().viewModel()
+                .sentencesProperty().get();
     }
 
-    public GenerateView generateView() {
-        return generate;
+    /** File ▸ Export model (ARPA) for the current model. */
+    void exportModelArpa() {
+        export.exportArpa(session.modelProperty());
     }
 
-    ScoreView scoreView() {
-        return score;
-    }
-
-    EvaluateView evaluateView() {
-        return evaluate;
-    }
-
-    CorpusView corpusView() {
-        return corpus;
-    }
-
-    ExplainView explainView() {
-        return explain;
-    }
-
-    StepGenerationView stepView() {
-        return step;
+    public TabHost host() {
+        return host;
     }
 
     public TabPane tabs() {
@@ -283,33 +201,16 @@ public final class MainView {
     }
 
     private String openTabId() {
-        Tab t = currentTab();
-        return t == null ? null : t.getId();
+        return host.selectedId();
     }
 
-    private void selectTab(String id) {
-        tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
-    }
-
-    private Tab tab(String key, Node content, FontIcon icon) {
-        Tab t = new Tab();
-        t.textProperty().bind(I18n.bind(key));
-        t.setContent(content);
-        t.setGraphic(icon);
-        t.setId(key);
-        int index = tabs.getTabs().size();
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(I18n.bind(() -> I18n.get(key + ".tooltip") + "  ("
-                + Shortcuts.tab(index).primary().getDisplayText() + ")"));
-        t.setTooltip(tip);
-        tabs.getTabs().add(t);
-        return t;
+    private void selectTab(String savedId) {
+        TabRegistry.standard().bySavedId(savedId).ifPresent(e -> host.select(e.id()));
     }
 
     private void initListeners() {
-        stage.titleProperty().bind(I18n.bind(() -> session.textProperty().get() == null ? I18n.get("app.title.empty")
-                : I18n.get("app.title", session.textProperty().get().source().name()), session.textProperty()));
+        stage.titleProperty().bind(I18n.bind(() -> session.textName() == null ? I18n.get("app.title.empty")
+                : I18n.get("app.title", session.textName()), session.textProperty()));
         session.setErrorHandler(m -> showError("error.header", m));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

@@ -16,8 +16,6 @@ import javafx.scene.control.ToggleGroup;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.lmlens.engine.LmLensException;
-import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.export.CopyFocused;
 import org.lmlens.ui.export.FileChoosers;
@@ -102,14 +100,14 @@ final class MenuBarView {
         MenuItem table = item("menu.export.table", new FontIcon(Material2MZ.TABLE_CHART), null,
                 () -> main.wiring().exportCurrentTable(main.currentTab(), main.focusOwner()));
         MenuItem sentences = item("menu.export.sentences", new FontIcon(Material2MZ.SHORT_TEXT), null,
-                () -> main.export().exportSentences(main.generateView().viewModel().sentencesProperty().get(),
+                () -> main.export().exportSentences(main.generatedSentences(),
                         "generated")); // i18n-ok: file name
         MenuItem arpa = item("menu.export.arpa", new FontIcon(Material2AL.ARCHIVE), null, this::exportArpa);
         arpa.setDisable(!main.export().arpaAvailable());
         exportMenu.setOnShowing(e -> {
             chart.setDisable(main.wiring().chartOf(main.currentTab(), main.focusOwner()) == null);
             table.setDisable(main.wiring().tableOf(main.currentTab(), main.focusOwner()) == null);
-            var generated = main.generateView().viewModel().sentencesProperty().get();
+            var generated = main.generatedSentences();
             sentences.setDisable(generated == null || generated.isEmpty());
             arpa.setDisable(!main.export().arpaAvailable() || main.session().modelProperty().get() == null);
         });
@@ -127,17 +125,7 @@ final class MenuBarView {
 
     /** Refuses, with the engine's message, a method ARPA cannot represent before asking for a file name. */
     private void exportArpa() {
-        LanguageModel model = main.session().modelProperty().get();
-        if (model == null) {
-            return;
-        }
-        try {
-            ArpaExport.checkWritable(model);
-        } catch (LmLensException e) {
-            main.showError(e.getMessage());
-            return;
-        }
-        main.export().exportModelArpa(model, "model-" + model.order() + "gram-" + model.method().name()); // i18n-ok: file name
+        main.exportModelArpa();
     }
 
     private Menu editMenu() {

@@ -46,6 +46,27 @@ class LayerTest {
                 .check(classes);
     }
 
+    /**
+     * The engine types a view may name: immutable values it shows (a method, a tokenizer, a parameter's
+     * description, a sentence mode, results). Everything else of the engine is reached through the view-model.
+     */
+    static final java.util.Set<String> VALUE_TYPES_FOR_VIEWS = java.util.Set.of(
+            "org.lmlens.engine.smoothing.SmoothingMethod", "org.lmlens.engine.smoothing.ParameterSpec",
+            "org.lmlens.engine.smoothing.Explanation", "org.lmlens.engine.text.Tokenizer",
+            "org.lmlens.engine.text.SentenceMode", "org.lmlens.engine.model.GeneratedSentence",
+            "org.lmlens.engine.eval.OrderSweep$Result", "org.lmlens.engine.eval.OrderSweep$Point",
+            "org.lmlens.engine.model.CorpusStatistics$Summary", "org.lmlens.engine.model.CorpusStatistics$ZipfFit");
+
+    @Test
+    void viewsTalkToTheirViewModelNotToTheEngine() {
+        noClasses().that().resideInAPackage("org.lmlens.ui..").and().haveNameMatching(".*View(\\$.*)?")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "engine types other than the value types views may show",
+                        c -> c.getPackageName().startsWith("org.lmlens.engine")
+                                && !VALUE_TYPES_FOR_VIEWS.contains(c.getName())))
+                .check(classes);
+    }
+
     @Test
     void viewModelsHoldNoJavaFxNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")

@@ -17,10 +17,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.FxWatchdog;
 import org.lmlens.ui.LmLensApp;
 import org.lmlens.ui.MainView;
-import org.lmlens.ui.Prewarm;
 import org.lmlens.ui.common.FxTaskRunner;
 import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.session.SessionViewModel;
@@ -28,8 +26,7 @@ import org.lmlens.ui.session.SessionViewModel;
 /**
  * How long the FX thread is busy while the main window is built and first shown, in a fresh JVM: every
  * stretch over 20 ms of FX-thread CPU, per round (round 0 is the cold start; each round builds a new window).
- * With {@code prewarm} as argument, {@link Prewarm} runs first, as {@code LmLensApp.init()} does. Then, per
- * round:
+ * Per round:
  * <ul>
  *   <li>{@code -Dtabs=true} opens each tab for the first time and prints its node count and longest stretch;</li>
  *   <li>{@code -Dthemes=N} switches the theme N times (dark, light, …) on the Corpus tab, and writes a
@@ -44,7 +41,7 @@ import org.lmlens.ui.session.SessionViewModel;
  * thread). Run headless with the surefire system properties (Monocle), for example:
  *
  * <pre>  java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Drounds=3 -Dtabs=true \
- *       -cp target/classes:target/test-classes:$(cat cp.txt) org.lmlens.bench.FirstShowProbe prewarm</pre>
+ *       -cp target/classes:target/test-classes:$(cat cp.txt) org.lmlens.bench.FirstShowProbe</pre>
  */
 public final class FirstShowProbe {
     private static final List<WeakReference<MainView>> WINDOWS = new CopyOnWriteArrayList<>();
@@ -58,11 +55,6 @@ public final class FirstShowProbe {
         Platform.startup(up::countDown);
         up.await();
         Platform.setImplicitExit(false); // the probe closes windows and builds new ones
-        if (args.length > 0 && args[0].equals("prewarm")) {
-            long t0 = System.nanoTime();
-            Prewarm.run();
-            System.out.printf(Locale.ROOT, "prewarm %.0f ms (off the FX thread)%n", (System.nanoTime() - t0) / 1e6);
-        }
         for (int round = 0; round < Integer.getInteger("rounds", 1); round++) {
             if (Boolean.getBoolean("close") && round > 0) {
                 ResponsivenessBenchmark.onFx(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));

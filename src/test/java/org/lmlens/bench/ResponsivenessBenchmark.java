@@ -57,14 +57,14 @@ public final class ResponsivenessBenchmark {
             Scene scene = main[0].createScene(1320, 840);
             stage.setScene(scene);
             stage.show();
-            main[0].generateView().viewModel().generate();
-            main[0].nextWordView().viewModel().contextProperty().set("the");
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.GENERATE, org.lmlens.ui.generate.GenerateTabView.class).sentencesView().viewModel().generate();
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().contextProperty().set("the");
         });
         Thread probe = startProbe();
-        List<ObservableValue<?>> outputs = List.of(main[0].countsView().viewModel().tableProperty(),
-                main[0].countsView().matrixViewModel().matrixProperty(),
-                main[0].nextWordView().viewModel().resultProperty(),
-                main[0].generateView().viewModel().sentencesProperty());
+        List<ObservableValue<?>> outputs = List.of(main[0].view(org.lmlens.ui.tabs.TabRegistry.COUNTS, org.lmlens.ui.counts.CountsView.class).viewModel().tableProperty(),
+                main[0].view(org.lmlens.ui.tabs.TabRegistry.COUNTS, org.lmlens.ui.counts.CountsView.class).matrixViewModel().matrixProperty(),
+                main[0].view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().resultProperty(),
+                main[0].view(org.lmlens.ui.tabs.TabRegistry.GENERATE, org.lmlens.ui.generate.GenerateTabView.class).sentencesView().viewModel().sentencesProperty());
 
         for (int warm = 0; warm < 2; warm++) {
             long t0 = System.nanoTime();

@@ -52,14 +52,14 @@ public final class Screenshots {
         shot(stage[0], new File(out, prefix + "en-counts.png"));
         ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(1);
-            main[0].nextWordView().viewModel().contextProperty().set("I");
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().contextProperty().set("I");
             session.methodProperty().set(Methods.byName("laplace"));
-            main[0].nextWordView().viewModel().compareProperty().set(true);
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().compareProperty().set(true);
         });
         settle(1200);
         shot(stage[0], new File(out, prefix + "en-next-word.png"));
         ResponsivenessBenchmark.onFx(() -> {
-            main[0].nextWordView().viewModel().compareProperty().set(false);
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().compareProperty().set(false);
             main[0].tabs().getSelectionModel().select(6);
         });
         settle(1500);
@@ -92,14 +92,14 @@ public final class Screenshots {
         shot(stage[0], new File(out, prefix + "en-counts-brown.png"));
         ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(2);
-            main[0].generateView().viewModel().generate();
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.GENERATE, org.lmlens.ui.generate.GenerateTabView.class).sentencesView().viewModel().generate();
         });
         settle(2000);
         ResponsivenessBenchmark.onFx(() -> step(stage[0], 6));
         settle(1000);
         shot(stage[0], new File(out, prefix + "en-generate.png"));
         ResponsivenessBenchmark.onFx(() -> {
-            main[0].nextWordView().viewModel().contextProperty().set("of the");
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().contextProperty().set("of the");
             main[0].tabs().getSelectionModel().select(1);
         });
         settle(1500);
@@ -125,7 +125,7 @@ public final class Screenshots {
         shot(stage[0], new File(out, prefix + "zh-counts.png"));
         ResponsivenessBenchmark.onFx(() -> {
             main[0].tabs().getSelectionModel().select(1);
-            main[0].nextWordView().viewModel().contextProperty().set("床前明");
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().contextProperty().set("床前明");
         });
         settle(1500);
         shot(stage[0], new File(out, prefix + "zh-next-word.png"));
@@ -148,7 +148,7 @@ public final class Screenshots {
             session.orderProperty().set(3);
             session.methodProperty().set(Methods.byName("mle"));
             main[0].tabs().getSelectionModel().select(2);
-            main[0].generateView().viewModel().generate();
+            main[0].view(org.lmlens.ui.tabs.TabRegistry.GENERATE, org.lmlens.ui.generate.GenerateTabView.class).sentencesView().viewModel().generate();
         });
         settle(2000);
         ResponsivenessBenchmark.onFx(() -> step(stage[0], 5));

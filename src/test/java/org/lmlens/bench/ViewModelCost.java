@@ -24,10 +24,10 @@ final class ViewModelCost {
 
     static void measure(int rounds) {
         SessionViewModel session = new SessionViewModel(new SameThreadTaskRunner());
-        new CountsViewModel(session);
-        new BigramMatrixViewModel(session);
-        NextWordViewModel next = new NextWordViewModel(session);
-        GenerateViewModel generate = new GenerateViewModel(session);
+        new CountsViewModel(org.lmlens.ui.TabContexts.of(session));
+        new BigramMatrixViewModel(org.lmlens.ui.TabContexts.of(session));
+        NextWordViewModel next = new NextWordViewModel(org.lmlens.ui.TabContexts.of(session));
+        GenerateViewModel generate = new GenerateViewModel(org.lmlens.ui.TabContexts.of(session));
         next.contextProperty().set("the");
         generate.generate();
         for (int i = 0; i < 2; i++) {

@@ -64,7 +64,7 @@ class FiniteNumbersProperties {
         SessionViewModel session = new SessionViewModel(new SameThreadTaskRunner());
         List<String> errors = new ArrayList<>();
         session.setErrorHandler(errors::add);
-        CountsViewModel counts = new CountsViewModel(session); // as in the app: built before the first load
+        CountsViewModel counts = new CountsViewModel(org.lmlens.ui.TabContexts.of(session)); // as in the app: built before the first load
         session.load(SessionViewModel.Origin.pasted(c.text()), org.lmlens.engine.text.TextOptions.defaults());
         assertThat(errors).isEmpty();
         session.orderProperty().set(c.order());
@@ -87,7 +87,7 @@ class FiniteNumbersProperties {
             }
         }
 
-        NextWordViewModel next = new NextWordViewModel(session);
+        NextWordViewModel next = new NextWordViewModel(org.lmlens.ui.TabContexts.of(session));
         next.contextProperty().set(String.join(" ", c.context()));
         NextWordResult nr = next.resultProperty().get();
         if (nr != null) {
@@ -99,8 +99,8 @@ class FiniteNumbersProperties {
             }
         }
 
-        ScoreViewModel score = new ScoreViewModel(session.textProperty(), session.modelProperty(),
-                new SameThreadTaskRunner());
+        ScoreViewModel score = new ScoreViewModel(org.lmlens.ui.TabContexts.of(session.textProperty(), session.modelProperty(),
+                new SameThreadTaskRunner()));
         score.firstProperty().set(String.join(" ", c.context()) + " " + c.word());
         ScoreResult sr = score.firstResultProperty().get();
         if (sr != null && sr.error() == null) {
@@ -113,8 +113,7 @@ class FiniteNumbersProperties {
             finiteOrInfinityWithReason("bits/token", sr.bitsPerToken(), sr.hasZero());
         }
 
-        ExplainViewModel explain = new ExplainViewModel(session.textProperty(), session.modelProperty(),
-                new SameThreadTaskRunner(), new SimpleObjectProperty<>(c.context()), new SimpleObjectProperty<>(c.word()));
+        ExplainViewModel explain = new ExplainViewModel(org.lmlens.ui.TabContexts.focused(session.textProperty(), session.modelProperty(), new SameThreadTaskRunner(), new SimpleObjectProperty<>(c.context()), new SimpleObjectProperty<>(c.word())));
         ExplainResult er = explain.resultProperty().get();
         if (er != null && er.error() == null) {
             finite("explain P", er.probability());
@@ -123,8 +122,8 @@ class FiniteNumbersProperties {
             er.mleSeenMass().ifPresent(m -> finite("explain MLE seen mass", m));
         }
 
-        CorpusViewModel corpus = new CorpusViewModel(session.textProperty(), session.modelProperty(),
-                new SameThreadTaskRunner());
+        CorpusViewModel corpus = new CorpusViewModel(org.lmlens.ui.TabContexts.of(session.textProperty(), session.modelProperty(),
+                new SameThreadTaskRunner()));
         CorpusViewModel.Stats st = corpus.statsProperty().get();
         if (st != null) {
             CorpusStatistics.Summary s = st.summary();
@@ -139,8 +138,8 @@ class FiniteNumbersProperties {
             }
         }
 
-        EvaluateViewModel evaluate = new EvaluateViewModel(session.textProperty(), session.modelProperty(),
-                new SameThreadTaskRunner());
+        EvaluateViewModel evaluate = new EvaluateViewModel(org.lmlens.ui.TabContexts.of(session.textProperty(), session.modelProperty(),
+                new SameThreadTaskRunner()));
         OrderSweep.Result res = evaluate.resultProperty().get();
         if (res != null) {
             finite("OOV rate", res.oovRate());

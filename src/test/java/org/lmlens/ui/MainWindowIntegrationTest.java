@@ -114,8 +114,8 @@ class MainWindowIntegrationTest {
     @Test
     void everyTabIsThereInOrderAndShowsTheEnginesNumbers(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
-        assertThat(main.tabs().getTabs()).extracting(Tab::getId).containsExactly("tab.counts", "tab.next",
-                "tab.generate", "teach.tab.score", "teach.tab.evaluate", "teach.tab.corpus", "teach.tab.explain");
+        assertThat(main.tabs().getTabs()).extracting(Tab::getId).containsExactly("counts", "next",
+                "generate", "score", "evaluate", "corpus", "explain");
         assertThat(main.tabs().getTabs()).allSatisfy(t -> {
             assertThat(t.getGraphic()).isNotNull();
             assertThat(t.getTooltip().getText()).isNotBlank();
@@ -123,20 +123,20 @@ class MainWindowIntegrationTest {
         TrainedText text = session.textProperty().get();
 
         // Counts: 15 bigram types in the mini-corpus
-        waitFor(() -> main.countsView().table().getItems().size() == 15);
+        waitFor(() -> main.view(org.lmlens.ui.tabs.TabRegistry.COUNTS, org.lmlens.ui.counts.CountsView.class).table().getItems().size() == 15);
 
         // Next word: P(am | I) = 2/3, and Smoothing explained follows the selected word
-        select(robot, "tab.next");
-        robot.interact(() -> main.nextWordView().viewModel().contextProperty().set("I"));
-        ChartViewer next = main.nextWordView().chartViewer();
+        select(robot, "next");
+        robot.interact(() -> main.view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().contextProperty().set("I"));
+        ChartViewer next = main.view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).chartViewer();
         waitFor(() -> next.getChart() != null && next.getChart().getCategoryPlot().getDataset().getColumnKeys().contains("am"));
         var nextData = next.getChart().getCategoryPlot().getDataset();
         assertThat(nextData.getValue(0, nextData.getColumnIndex("am")).doubleValue()).isCloseTo(2.0 / 3, within(1e-12));
-        assertThat(main.nextWordView().viewModel().selectedWordProperty().get()).isEqualTo("am");
-        assertThat(main.nextWordView().viewModel().contextTokensProperty().get()).containsExactly("<s>", "I");
+        assertThat(main.view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().selectedWordProperty().get()).isEqualTo("am");
+        assertThat(main.view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().contextTokensProperty().get()).containsExactly("<s>", "I");
 
-        select(robot, "teach.tab.explain");
-        ChartViewer mass = main.explainView().charts().get(0);
+        select(robot, "explain");
+        ChartViewer mass = main.view(org.lmlens.ui.tabs.TabRegistry.EXPLAIN, org.lmlens.ui.explain.ExplainView.class).charts().get(0);
         waitFor(() -> mass.getChart() != null);
         assertThat(mass.getChart().getCategoryPlot().getDataset()
                 .getValue(I18n.get("method.mle.name"), I18n.get("explain.mass.seen")).doubleValue()).isCloseTo(1.0, within(1e-12));
@@ -144,34 +144,34 @@ class MainWindowIntegrationTest {
         waitFor(() -> check.getText().contains("✓")); // the formula with its numbers gives the engine's P
 
         // Generate and Step by step
-        select(robot, "tab.generate");
-        robot.interact(() -> main.generateView().viewModel().generate());
-        waitFor(() -> !main.generateView().viewModel().sentencesProperty().get().isEmpty());
+        select(robot, "generate");
+        robot.interact(() -> main.view(org.lmlens.ui.tabs.TabRegistry.GENERATE, org.lmlens.ui.generate.GenerateTabView.class).sentencesView().viewModel().generate());
+        waitFor(() -> !main.view(org.lmlens.ui.tabs.TabRegistry.GENERATE, org.lmlens.ui.generate.GenerateTabView.class).sentencesView().viewModel().sentencesProperty().get().isEmpty());
         robot.interact(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#step-step")).fire());
-        waitFor(() -> main.stepView().charts().get(0).getChart() != null);
+        waitFor(() -> main.view(org.lmlens.ui.tabs.TabRegistry.GENERATE, org.lmlens.ui.generate.GenerateTabView.class).stepView().charts().get(0).getChart() != null);
 
         // Score: one row per token with the engine's numbers
-        select(robot, "teach.tab.score");
+        select(robot, "score");
         robot.interact(() -> ((TextArea) stage.getScene().lookup("#score-first")).setText("I am Sam"));
         SentenceScore expected = engine(2, "mle").score(List.of("I", "am", "Sam"));
-        waitFor(() -> main.scoreView().tables().get(0).getItems().equals(expected.scores()));
+        waitFor(() -> main.view(org.lmlens.ui.tabs.TabRegistry.SCORE, org.lmlens.ui.score.ScoreView.class).tables().get(0).getItems().equals(expected.scores()));
 
         // Evaluate: the sweep's table and chart
-        select(robot, "teach.tab.evaluate");
-        waitFor(() -> !main.evaluateView().tables().get(0).getItems().isEmpty()
-                && main.evaluateView().charts().get(0).getChart() != null);
+        select(robot, "evaluate");
+        waitFor(() -> !main.view(org.lmlens.ui.tabs.TabRegistry.EVALUATE, org.lmlens.ui.evaluate.EvaluateView.class).tables().get(0).getItems().isEmpty()
+                && main.view(org.lmlens.ui.tabs.TabRegistry.EVALUATE, org.lmlens.ui.evaluate.EvaluateView.class).charts().get(0).getChart() != null);
 
         // Corpus: the count of counts N_c per order is the engine's
-        select(robot, "teach.tab.corpus");
-        waitFor(() -> !main.corpusView().tables().get(0).getItems().isEmpty());
+        select(robot, "corpus");
+        waitFor(() -> !main.view(org.lmlens.ui.tabs.TabRegistry.CORPUS, org.lmlens.ui.corpus.CorpusView.class).tables().get(0).getItems().isEmpty());
         @SuppressWarnings("unchecked")
-        List<long[]> rows = (List<long[]>) main.corpusView().tables().get(0).getItems();
+        List<long[]> rows = (List<long[]>) main.view(org.lmlens.ui.tabs.TabRegistry.CORPUS, org.lmlens.ui.corpus.CorpusView.class).tables().get(0).getItems();
         for (long[] row : rows) {
             for (int k = 1; k < Math.min(row.length, 4); k++) {
                 assertThat(row[k]).isEqualTo(text.counts().countOfCount(k, (int) row[0]));
             }
         }
-        assertThat(main.corpusView().charts().get(0).getChart()).isNotNull();
+        assertThat(main.view(org.lmlens.ui.tabs.TabRegistry.CORPUS, org.lmlens.ui.corpus.CorpusView.class).charts().get(0).getChart()).isNotNull();
     }
 
     @Test
@@ -187,9 +187,9 @@ class MainWindowIntegrationTest {
     @Test
     void presenterModeTogglesAndScalesWindowAndChartFonts(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
-        select(robot, "tab.next");
-        robot.interact(() -> main.nextWordView().viewModel().contextProperty().set("I"));
-        ChartViewer next = main.nextWordView().chartViewer();
+        select(robot, "next");
+        robot.interact(() -> main.view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().contextProperty().set("I"));
+        ChartViewer next = main.view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).chartViewer();
         waitFor(() -> next.getChart() != null);
         float titleBefore = next.getChart().getTitle().getFont().getSize2D();
         assertThat(stage.getScene().getRoot().getStyle()).doesNotContain("-fx-font-size"); // 100 %: the theme's size
@@ -202,7 +202,7 @@ class MainWindowIntegrationTest {
         assertThat(next.getChart().getTitle().getFont().getSize2D()).isCloseTo(titleBefore * 1.5f, within(0.01f));
         shownAndRedrawing(next); // the tab was set aside while the window restyled, the chart redrawn after
         // a chart rebuilt while presenting gets the scale too
-        robot.interact(() -> main.nextWordView().viewModel().contextProperty().set("I am"));
+        robot.interact(() -> main.view(org.lmlens.ui.tabs.TabRegistry.NEXT, org.lmlens.ui.next.NextWordView.class).viewModel().contextProperty().set("I am"));
         waitFor(() -> next.getChart().getTitle().getText().contains("am"));
         assertThat(next.getChart().getTitle().getFont().getSize2D()).isCloseTo(titleBefore * 1.5f, within(0.01f));
 
@@ -235,7 +235,7 @@ class MainWindowIntegrationTest {
         });
         waitFor(() -> !session.loadingProperty().get() && session.textProperty().get().options().tokenizer().name()
                 .equals("whitespace") && session.modelProperty().get().order() == 3);
-        select(robot, "teach.tab.corpus");
+        select(robot, "corpus");
         Path file = dir.resolve("lesson.lmlens.json");
         robot.interact(() -> main.sessions().saveSession(file)); // written in the background
         waitFor(() -> Files.exists(file) && main.sessions().recent().sessions().contains(file));
@@ -255,32 +255,32 @@ class MainWindowIntegrationTest {
         assertThat(session.parametersProperty().get().get("k").getAsDouble()).isEqualTo(0.25);
         assertThat(session.tokenizerProperty().get().name()).isEqualTo("whitespace");
         assertThat(session.textProperty().get().options().tokenizer().name()).isEqualTo("whitespace");
-        assertThat(main.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("teach.tab.corpus");
+        assertThat(main.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("corpus");
         assertThat(main.sessions().recent().sessions()).contains(file);
     }
 
     @Test
     void aTabHiddenDuringALanguageSwitchShowsTheNewLanguageWhenOpened(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
-        select(robot, "teach.tab.corpus");
-        ChartViewer zipf = main.corpusView().charts().get(0);
+        select(robot, "corpus");
+        ChartViewer zipf = main.view(org.lmlens.ui.tabs.TabRegistry.CORPUS, org.lmlens.ui.corpus.CorpusView.class).charts().get(0);
         waitFor(() -> zipf.getChart() != null);
         String english = zipf.getChart().getTitle().getText();
         robot.interact(() -> main.tabs().getSelectionModel().select(0));
         robot.interact(() -> I18n.setLocale(Locale.SIMPLIFIED_CHINESE));
         // set aside while hidden, and not re-rendered for the switch
-        assertThat(main.corpusView().node().getScene()).isNull();
+        assertThat(main.view(org.lmlens.ui.tabs.TabRegistry.CORPUS, org.lmlens.ui.corpus.CorpusView.class).node().getScene()).isNull();
         assertThat(zipf.getChart().getTitle().getText()).isEqualTo(english);
-        select(robot, "teach.tab.corpus");
+        select(robot, "corpus");
         waitFor(() -> zipf.getChart().getTitle().getText().matches(".*\\p{IsHan}.*"));
-        assertThat(main.corpusView().node().getScene()).isSameAs(stage.getScene());
+        assertThat(main.view(org.lmlens.ui.tabs.TabRegistry.CORPUS, org.lmlens.ui.corpus.CorpusView.class).node().getScene()).isSameAs(stage.getScene());
     }
 
     @Test
     void aTabHiddenDuringAThemeSwitchDrawsItsChartsInTheNewThemeWhenOpened(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
-        select(robot, "teach.tab.corpus");
-        ChartViewer zipf = main.corpusView().charts().get(0);
+        select(robot, "corpus");
+        ChartViewer zipf = main.view(org.lmlens.ui.tabs.TabRegistry.CORPUS, org.lmlens.ui.corpus.CorpusView.class).charts().get(0);
         waitFor(() -> zipf.getChart() != null);
         java.awt.Paint light = zipf.getChart().getBackgroundPaint();
         assertThat(((java.awt.Color) light).getRed()).isGreaterThan(200);
@@ -288,7 +288,7 @@ class MainWindowIntegrationTest {
         try {
             robot.interact(() -> main.darkProperty().set(true));
             assertThat(zipf.getChart().getBackgroundPaint()).as("not redrawn while hidden").isEqualTo(light);
-            select(robot, "teach.tab.corpus");
+            select(robot, "corpus");
             waitFor(() -> ((java.awt.Color) zipf.getChart().getBackgroundPaint()).getRed() < 100);
         } finally {
             robot.interact(() -> main.darkProperty().set(false));
@@ -390,7 +390,7 @@ class MainWindowIntegrationTest {
     @Test
     void editCopyCopiesTextFieldsChartsAndTables(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
-        select(robot, "tab.next");
+        select(robot, "next");
         javafx.scene.control.TextField context = (javafx.scene.control.TextField) stage.getScene().lookup("#next-context");
         robot.interact(() -> {
             context.setText("I am");
@@ -400,11 +400,11 @@ class MainWindowIntegrationTest {
         robot.interact(() -> menuItem("menu.edit.copy").fire());
         robot.interact(() -> assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString()).isEqualTo("I am"));
 
-        select(robot, "tab.counts");
-        waitFor(() -> main.countsView().table().getItems().size() == 15);
+        select(robot, "counts");
+        waitFor(() -> main.view(org.lmlens.ui.tabs.TabRegistry.COUNTS, org.lmlens.ui.counts.CountsView.class).table().getItems().size() == 15);
         robot.interact(() -> {
-            main.countsView().table().requestFocus();
-            main.countsView().table().getSelectionModel().select(0);
+            main.view(org.lmlens.ui.tabs.TabRegistry.COUNTS, org.lmlens.ui.counts.CountsView.class).table().requestFocus();
+            main.view(org.lmlens.ui.tabs.TabRegistry.COUNTS, org.lmlens.ui.counts.CountsView.class).table().getSelectionModel().select(0);
         });
         robot.interact(() -> menuItem("menu.edit.copy").fire());
         robot.interact(() -> assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString())

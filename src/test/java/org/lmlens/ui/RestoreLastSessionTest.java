@@ -61,7 +61,7 @@ class RestoreLastSessionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.modelProperty().get().order()).isEqualTo(4);
         assertThat(session.methodProperty().get().name()).isEqualTo("witten-bell");
-        assertThat(main.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("teach.tab.corpus");
+        assertThat(main.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("corpus");
         assertThat(session.textProperty().get().corpus().sentenceCount()).isEqualTo(3); // the SLP3 mini-corpus
     }
 }

@@ -43,10 +43,10 @@ class ViewModelTest {
     void loadMiniCorpus() {
         session = new SessionViewModel(new SameThreadTaskRunner());
         session.setErrorHandler(errors::add);
-        counts = new CountsViewModel(session);
-        next = new NextWordViewModel(session);
-        generate = new GenerateViewModel(session);
-        matrix = new BigramMatrixViewModel(session);
+        counts = new CountsViewModel(org.lmlens.ui.TabContexts.of(session));
+        next = new NextWordViewModel(org.lmlens.ui.TabContexts.of(session));
+        generate = new GenerateViewModel(org.lmlens.ui.TabContexts.of(session));
+        matrix = new BigramMatrixViewModel(org.lmlens.ui.TabContexts.of(session));
         session.load(Samples.byId("sam"));
         assertThat(errors).isEmpty();
         assertThat(session.textProperty().get()).isNotNull();

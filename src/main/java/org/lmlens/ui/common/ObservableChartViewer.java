@@ -30,6 +30,10 @@ public class ObservableChartViewer extends ChartViewer {
 
     public ObservableChartViewer() {
         super();
+        // Out of the scene (its tab not shown), a chart does not redraw: a change to every chart at once
+        // (presenter mode, the theme) then redraws only the shown ones. Back in the scene, it draws once,
+        // after the pulse that lays it out.
+        sceneProperty().addListener((o, old, scene) -> setShown(scene != null));
     }
 
     /** Also accepts null (no chart: an empty canvas), which {@link ChartViewer#setChart} refuses. */
@@ -78,11 +82,22 @@ public class ObservableChartViewer extends ChartViewer {
         return held ? heldChart : super.getChart();
     }
 
-    /** Whether the viewer is on screen: a chart set while it is not is drawn when it is again. */
-    public void setShown(boolean shown) {
+    /** Whether the viewer is on screen: a chart set or changed while it is not is drawn when it is again. */
+    private void setShown(boolean shown) {
         hidden = !shown;
-        if (shown && held) {
+        JFreeChart drawn = super.getChart();
+        if (!shown) {
+            if (drawn != null && drawn.isNotify()) {
+                drawn.setNotify(false);
+            }
+        } else if (held) {
             drawSoon();
+        } else if (drawn != null && !drawn.isNotify()) {
+            AfterPulse.run(this, () -> {
+                if (!hidden && !drawn.isNotify()) {
+                    drawn.setNotify(true);
+                }
+            });
         }
     }
 

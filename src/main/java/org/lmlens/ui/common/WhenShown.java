@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 
 /**
  * Re-renders a view for a new UI language at once while it is in a window, and otherwise when it is next
- * shown. A hidden tab's content is out of the scene graph ({@link HiddenTabsDetached}), so a language
+ * shown. A hidden tab's content is out of the scene graph ({@link org.lmlens.ui.tabs.TabHost}), so a language
  * switch re-renders the shown tab's charts, tables and formulas only; before this, every tab rebuilt its
  * charts and tables in the switch's one FX event (over 100 ms).
  */

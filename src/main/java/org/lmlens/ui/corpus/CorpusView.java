@@ -33,9 +33,11 @@ import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Charts;
 import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /** The Corpus tab: size and vocabulary, Zipf's law, count-of-counts and sparsity by order. */
-public final class CorpusView {
+public final class CorpusView implements TabView {
     private final CorpusViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final GridPane summary = new GridPane();
@@ -48,12 +50,27 @@ public final class CorpusView {
     private final Label error = new Label();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
+    public CorpusView(TabContext context) {
+        this(new CorpusViewModel(context));
+    }
+
+    @Override
+    public java.util.List<Exported<ChartViewer>> exportedCharts() {
+        return charts().stream().map(c -> new Exported<>(c, "corpus-chart")).toList();
+    }
+
+    @Override
+    public java.util.List<Exported<javafx.scene.control.TableView<?>>> exportedTables() {
+        return tables().stream().<Exported<javafx.scene.control.TableView<?>>>map(t -> new Exported<>(t, "count-of-counts")).toList();
+    }
+
     public CorpusView(CorpusViewModel viewModel) {
         this.viewModel = viewModel;
         createView();
         initListeners();
     }
 
+    @Override
     public Node node() {
         return root;
     }

@@ -4,22 +4,21 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.eval.HeldOutSplit;
 import org.lmlens.engine.model.CorpusStatistics;
-import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.common.TaskRunner;
-import org.lmlens.ui.teach.LatestOnly;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.teach.Texts;
 
 /**
  * Corpus statistics for the loaded text: size, Zipf's law, count-of-counts and sparsity (the share of
  * held-out n-grams never seen in training, per order), computed in the background when the text changes.
  */
-public final class CorpusViewModel {
+public final class CorpusViewModel extends TabViewModel {
     public static final int MAX_C = 10;
     public static final double TEST_SHARE = 0.10;
 
@@ -32,16 +31,14 @@ public final class CorpusViewModel {
                         double[] unseenShare) {
     }
 
-    private final ObservableValue<TrainedText> text;
     private final ReadOnlyObjectWrapper<Stats> stats = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final LatestOnly job;
 
-    public CorpusViewModel(ObservableValue<TrainedText> text, ObservableValue<LanguageModel> model, TaskRunner runner) {
-        this.text = text;
-        this.job = new LatestOnly(runner);
-        text.addListener((o, a, b) -> refresh());
-        refresh();
+    public CorpusViewModel(TabContext context) {
+        super(context, false);
+        this.job = newJob();
+        inputsChanged();
     }
 
     public ReadOnlyObjectProperty<Stats> statsProperty() {
@@ -52,8 +49,9 @@ public final class CorpusViewModel {
         return error.getReadOnlyProperty();
     }
 
-    private void refresh() {
-        TrainedText t = text.getValue();
+    @Override
+    protected void refresh() {
+        TrainedText t = text();
         if (t == null) {
             return;
         }

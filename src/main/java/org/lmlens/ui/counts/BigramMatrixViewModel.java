@@ -12,15 +12,16 @@ import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.common.TaskRunner;
-import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 
 /**
  * The classic bigram matrix (SLP3 Fig. 3.1): rows are the previous word, columns the next word; cells
  * show c(w_{i-1} w_i), P(w_i | w_{i-1}) under the current method, or the reconstituted count
  * c* = P · c(w_{i-1}). The words default to the most frequent ones and can be edited.
  */
-public final class BigramMatrixViewModel {
+public final class BigramMatrixViewModel extends TabViewModel {
     public static final int MIN_WORDS = 2;
     public static final int MAX_WORDS = 12;
     public static final int DEFAULT_WORDS = 7;
@@ -32,21 +33,21 @@ public final class BigramMatrixViewModel {
     public record Matrix(List<String> words, double[][] values, Mode mode, double max) {
     }
 
-    private final SessionViewModel session;
-    private final TaskRunner runner;
     private final StringProperty words = new SimpleStringProperty("");
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.COUNTS);
     private final ReadOnlyObjectWrapper<Matrix> matrix = new ReadOnlyObjectWrapper<>();
-    private TaskRunner.Handle handle = TaskRunner.Handle.DONE;
-    private long generation;
+    private final LatestOnly job = newJob();
 
-    public BigramMatrixViewModel(SessionViewModel session) {
-        this.session = session;
-        this.runner = session.runner();
-        session.textProperty().addListener((o, a, t) -> words.set(String.join(" ", defaultWords(t))));
-        session.modelProperty().addListener((o, a, b) -> refresh());
-        words.addListener((o, a, b) -> refresh());
-        mode.addListener((o, a, b) -> refresh());
+    public BigramMatrixViewModel(TabContext context) {
+        super(context);
+        words.set(String.join(" ", defaultWords(text())));
+        follow(words);
+        follow(mode);
+    }
+
+    @Override
+    protected void textReplaced(TrainedText text) {
+        words.set(String.join(" ", defaultWords(text)));
     }
 
     /** The most frequent words of the text that contain a letter or digit (punctuation makes a dull matrix). */
@@ -86,26 +87,18 @@ public final class BigramMatrixViewModel {
         return out;
     }
 
-    private void refresh() {
-        TrainedText text = session.textProperty().get();
-        LanguageModel current = session.modelProperty().get();
+    @Override
+    protected void refresh() {
+        TrainedText text = text();
+        LanguageModel current = model();
         List<String> chosen = parse(words.get());
         if (text == null || current == null || chosen.isEmpty() || text.maxOrder() < 2) {
+            job.cancel();
             matrix.set(null);
             return;
         }
-        handle.cancel();
-        long gen = ++generation;
         Mode m = mode.get();
-        handle = runner.run(p -> compute(text, current, chosen, m), result -> {
-            if (gen == generation) {
-                matrix.set(result);
-            }
-        }, error -> {
-            if (gen == generation) {
-                matrix.set(null);
-            }
-        });
+        job.run(p -> compute(text, current, chosen, m), matrix::set, error -> matrix.set(null));
     }
 
     static Matrix compute(TrainedText text, LanguageModel current, List<String> chosen, Mode mode) {

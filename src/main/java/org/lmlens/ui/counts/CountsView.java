@@ -1,5 +1,6 @@
 package org.lmlens.ui.counts;
 
+import java.util.List;
 import java.util.function.IntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -25,14 +26,17 @@ import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.counts.NgramSorter.Key;
 import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /**
  * The Counts tab: a virtualised table of the n-grams of one order (values computed per visible cell,
  * sorting done by the view-model off the FX thread) beside the bigram matrix.
  */
-public final class CountsView {
-    private final SessionViewModel session;
+public final class CountsView implements TabView {
     private final CountsViewModel viewModel;
+    private final BigramMatrixViewModel matrixViewModel;
+    private Node root;
     private final TableView<Integer> table = new TableView<>();
     private final Label rowCount = new Label();
     private final Label placeholder = new Label();
@@ -40,9 +44,22 @@ public final class CountsView {
     private BigramMatrixView matrix;
     private final IntegerProperty version = new SimpleIntegerProperty();
 
-    public CountsView(SessionViewModel session) {
-        this.session = session;
-        this.viewModel = new CountsViewModel(session);
+    public CountsView(TabContext context) {
+        this.viewModel = new CountsViewModel(context);
+        this.matrixViewModel = new BigramMatrixViewModel(context);
+    }
+
+    @Override
+    public Node node() {
+        if (root == null) {
+            root = createView();
+        }
+        return root;
+    }
+
+    @Override
+    public List<Exported<TableView<?>>> exportedTables() {
+        return List.of(new Exported<>(table, "ngram-counts"));
     }
 
     public CountsViewModel viewModel() {
@@ -55,10 +72,10 @@ public final class CountsView {
     }
 
     public BigramMatrixViewModel matrixViewModel() {
-        return matrix.viewModel();
+        return matrixViewModel;
     }
 
-    public Node createView() {
+    private Node createView() {
         Spinner<Integer> order = org.lmlens.ui.common.Spinners.integer(1, SessionViewModel.MAX_ORDER, viewModel.tableOrderProperty().get());
         order.valueProperty().addListener((o, a, v) -> viewModel.tableOrderProperty().set(v));
         viewModel.tableOrderProperty().addListener((o, a, v) -> order.getValueFactory().setValue(v.intValue()));
@@ -89,7 +106,7 @@ public final class CountsView {
         VBox left = new VBox(8, toolbar, table, rowCount);
         left.setPadding(new Insets(10));
 
-        matrix = new BigramMatrixView(new BigramMatrixViewModel(session));
+        matrix = new BigramMatrixView(matrixViewModel);
         SplitPane split = new SplitPane(left, matrix.createView());
         split.setDividerPositions(0.58);
         initListeners();

@@ -12,9 +12,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.common.TaskRunner;
 import org.lmlens.ui.counts.NgramSorter.Key;
-import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 
 /**
  * The Counts table: the n-grams of one order (the model's order unless the user picks another), filtered
@@ -22,9 +23,7 @@ import org.lmlens.ui.session.SessionViewModel;
  * by n-gram) are cached per text, order and search, so switching the method only swaps the model the
  * probability cells read.
  */
-public final class CountsViewModel {
-    private final SessionViewModel session;
-    private final TaskRunner runner;
+public final class CountsViewModel extends TabViewModel {
     private final IntegerProperty tableOrder = new SimpleIntegerProperty(2);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(new Sort(Key.COUNT, false));
@@ -35,18 +34,22 @@ public final class CountsViewModel {
             return size() > 8;
         }
     };
-    private TaskRunner.Handle handle = TaskRunner.Handle.DONE;
-    private long generation;
+    private final LatestOnly job = newJob();
 
-    public CountsViewModel(SessionViewModel session) {
-        this.session = session;
-        this.runner = session.runner();
-        tableOrder.set(session.orderProperty().get());
-        session.orderProperty().addListener((o, a, n) -> tableOrder.set(n.intValue()));
-        session.modelProperty().addListener((o, a, b) -> refresh());
-        tableOrder.addListener((o, a, b) -> refresh());
-        search.addListener((o, a, b) -> refresh());
-        sort.addListener((o, a, b) -> refresh());
+    public CountsViewModel(TabContext context) {
+        super(context);
+        // the table follows the model's order; the user may then pick another one
+        context.model().addListener((o, old, now) -> {
+            if (now != null && (old == null || old.order() != now.order())) {
+                tableOrder.set(now.order());
+            }
+        });
+        if (model() != null) {
+            tableOrder.set(model().order());
+        }
+        follow(tableOrder);
+        follow(search);
+        follow(sort);
     }
 
     /** How the rows are ordered. */
@@ -57,14 +60,13 @@ public final class CountsViewModel {
         sort.set(new Sort(key, asc));
     }
 
-    private void refresh() {
-        TrainedText text = session.textProperty().get();
-        LanguageModel sessionModel = session.modelProperty().get();
+    @Override
+    protected void refresh() {
+        TrainedText text = text();
+        LanguageModel sessionModel = model();
         if (text == null || sessionModel == null) {
             return;
         }
-        handle.cancel();
-        long gen = ++generation;
         int order = Math.max(1, Math.min(tableOrder.get(), text.maxOrder()));
         String query = search.get();
         Key key = sort.get().key();
@@ -72,7 +74,7 @@ public final class CountsViewModel {
         boolean modelFree = key == Key.COUNT || key == Key.NGRAM || key == Key.MLE;
         String cacheKey = System.identityHashCode(text) + "|" + order + "|" + query + "|" + key + "|" + asc;
         int[] cached = modelFree ? rowCache.get(cacheKey) : null;
-        handle = runner.run(p -> {
+        job.run(p -> {
             LanguageModel m = text.model(order, sessionModel.method(), sessionModel.parameters());
             if (cached != null) {
                 return new NgramTable(m, order, cached);
@@ -82,17 +84,11 @@ public final class CountsViewModel {
             NgramSorter.sort(t, rows, key, asc, p);
             return t;
         }, result -> {
-            if (gen == generation) {
-                if (modelFree) {
-                    rowCache.put(cacheKey, result.rows());
-                }
-                table.set(result);
+            if (modelFree) {
+                rowCache.put(cacheKey, result.rows());
             }
-        }, error -> {
-            if (gen == generation) {
-                table.set(null);
-            }
-        });
+            table.set(result);
+        }, error -> table.set(null));
     }
 
     /**

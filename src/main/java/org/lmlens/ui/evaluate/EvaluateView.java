@@ -22,14 +22,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 import org.lmlens.engine.eval.OrderSweep;
-import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /** The Evaluate tab: test vs training perplexity for orders 1..6, per method, on held-out text. */
-public final class EvaluateView {
+public final class EvaluateView implements TabView {
     private final EvaluateViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final Slider share = new Slider(5, 50, 10);
@@ -46,12 +47,27 @@ public final class EvaluateView {
     private final TableView<OrderSweep.Point> table = new TableView<>();
     private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
 
+    public EvaluateView(TabContext context) {
+        this(new EvaluateViewModel(context));
+    }
+
+    @Override
+    public java.util.List<Exported<ChartViewer>> exportedCharts() {
+        return charts().stream().map(c -> new Exported<>(c, "perplexity-by-order")).toList();
+    }
+
+    @Override
+    public java.util.List<Exported<javafx.scene.control.TableView<?>>> exportedTables() {
+        return tables().stream().<Exported<javafx.scene.control.TableView<?>>>map(t -> new Exported<>(t, "perplexity-by-order")).toList();
+    }
+
     public EvaluateView(EvaluateViewModel viewModel) {
         this.viewModel = viewModel;
         createView();
         initListeners();
     }
 
+    @Override
     public Node node() {
         return root;
     }
@@ -89,7 +105,7 @@ public final class EvaluateView {
         Label methodsTitle = new Label();
         methodsTitle.textProperty().bind(I18n.bind("evaluate.methods"));
         methodsTitle.setStyle("-fx-font-weight: bold;");
-        for (SmoothingMethod m : Methods.all()) {
+        for (SmoothingMethod m : viewModel.availableMethods()) {
             CheckBox box = new CheckBox();
             box.textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.method(m)));
             box.setTooltip(new javafx.scene.control.Tooltip());
@@ -140,9 +156,7 @@ public final class EvaluateView {
             @Override
             protected void updateItem(OrderSweep.Point item, boolean empty) {
                 super.updateItem(item, empty);
-                var m = viewModel.modelProperty().getValue();
-                boolean current = !empty && item != null && m != null && m.method().name().equals(item.method())
-                        && m.order() == item.order();
+                boolean current = !empty && item != null && viewModel.isCurrentModel(item);
                 setStyle(current ? "-fx-font-weight: bold; -fx-background-color: -color-accent-subtle;" : "");
             }
         });

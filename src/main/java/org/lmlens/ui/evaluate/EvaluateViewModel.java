@@ -34,8 +34,9 @@ import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.TaskRunner;
-import org.lmlens.ui.teach.LatestOnly;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.teach.Texts;
 
 /**
@@ -43,12 +44,10 @@ import org.lmlens.ui.teach.Texts;
  * the test set), then test and training perplexity for orders 1..{@link #MAX_ORDER} and the selected
  * methods, in the background.
  */
-public final class EvaluateViewModel {
+public final class EvaluateViewModel extends TabViewModel {
     public static final int MAX_ORDER = 6;
     public static final List<String> PREFERRED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney"); // i18n-ok: method ids, CSV format
 
-    private final ObservableValue<TrainedText> text;
-    private final ObservableValue<LanguageModel> model;
     private final DoubleProperty testShare = new SimpleDoubleProperty(0.10);
     private final ObjectProperty<Path> testFile = new SimpleObjectProperty<>();
     private final ObservableList<SmoothingMethod> methods = FXCollections.observableArrayList();
@@ -58,20 +57,18 @@ public final class EvaluateViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final LatestOnly job;
 
-    public EvaluateViewModel(ObservableValue<TrainedText> text, ObservableValue<LanguageModel> model, TaskRunner runner) {
-        this.text = text;
-        this.model = model;
-        this.job = new LatestOnly(runner);
+    public EvaluateViewModel(TabContext context) {
+        super(context, false);
+        this.job = newJob();
         methods.setAll(defaultMethods(Methods.all()));
-        text.addListener((o, a, b) -> refresh());
         testShare.addListener((o, a, b) -> {
             if (testFile.get() == null) {
-                refresh();
+                inputsChanged();
             }
         });
-        testFile.addListener((o, a, b) -> refresh());
-        methods.addListener((ListChangeListener<SmoothingMethod>) c -> refresh());
-        refresh();
+        follow(testFile);
+        methods.addListener((ListChangeListener<SmoothingMethod>) c -> inputsChanged());
+        inputsChanged();
     }
 
     /** The preferred methods that exist; when fewer than two do, every normalised method. */
@@ -88,7 +85,7 @@ public final class EvaluateViewModel {
 
     /** The session's current model: the view marks its (method, order) row. */
     public ObservableValue<LanguageModel> modelProperty() {
-        return model;
+        return context().model();
     }
 
     public DoubleProperty testShareProperty() {
@@ -97,6 +94,17 @@ public final class EvaluateViewModel {
 
     public ObjectProperty<Path> testFileProperty() {
         return testFile;
+    }
+
+    /** Whether this point of the sweep is the model chosen in the control panel (its row is marked). */
+    public boolean isCurrentModel(OrderSweep.Point point) {
+        LanguageModel m = model();
+        return m != null && m.method().name().equals(point.method()) && m.order() == point.order();
+    }
+
+    /** Every method the app has, for the method choice. */
+    public List<SmoothingMethod> availableMethods() {
+        return Methods.all();
     }
 
     public ObservableList<SmoothingMethod> methods() {
@@ -124,8 +132,9 @@ public final class EvaluateViewModel {
         running.set(false);
     }
 
-    private void refresh() {
-        TrainedText t = text.getValue();
+    @Override
+    protected void refresh() {
+        TrainedText t = text();
         if (t == null) {
             return;
         }

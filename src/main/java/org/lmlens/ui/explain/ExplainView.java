@@ -22,9 +22,11 @@ import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Charts;
 import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /** Smoothing explained: formula, formula with numbers, a plain-language paragraph, and the mass moved to unseen words. */
-public final class ExplainView {
+public final class ExplainView implements TabView {
     /** Formula size in points: readable from the back of a classroom. */
     static final float FORMULA_SIZE = 26f;
 
@@ -40,12 +42,22 @@ public final class ExplainView {
     private final ChartViewer mass = new org.lmlens.ui.common.ObservableChartViewer();
     private final org.lmlens.ui.teach.ThemeProbe colourProbe = new org.lmlens.ui.teach.ThemeProbe();
 
+    public ExplainView(TabContext context) {
+        this(new ExplainViewModel(context));
+    }
+
+    @Override
+    public java.util.List<Exported<ChartViewer>> exportedCharts() {
+        return charts().stream().map(c -> new Exported<>(c, "probability-mass")).toList();
+    }
+
     public ExplainView(ExplainViewModel viewModel) {
         this.viewModel = viewModel;
         createView();
         initListeners();
     }
 
+    @Override
     public Node node() {
         return root;
     }
@@ -76,7 +88,7 @@ public final class ExplainView {
         viewModel.resultProperty().addListener((o, a, r) -> show(r));
         WhenShown.onLanguageChange(root, () -> show(viewModel.resultProperty().get()));
         // The formulas take the theme's colour, known once the view is first in a scene. Later visits
-        // (its tab set aside and back, HiddenTabsDetached) redraw nothing: theme and language changes
+        // (its tab set aside and back, TabHost) redraw nothing: theme and language changes
         // come through the colour probe and WhenShown.
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override

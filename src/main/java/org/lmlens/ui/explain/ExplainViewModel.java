@@ -9,10 +9,10 @@ import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.Distribution;
 import org.lmlens.engine.model.LanguageModel;
-import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.smoothing.Explanation;
-import org.lmlens.ui.common.TaskRunner;
-import org.lmlens.ui.teach.LatestOnly;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.teach.Texts;
 
 /**
@@ -21,9 +21,7 @@ import org.lmlens.ui.teach.Texts;
  * seen after that context to the unseen ones. The context is the words typed in the Next-word tab;
  * {@code <s>} is implied at its start.
  */
-public final class ExplainViewModel {
-    private final ObservableValue<TrainedText> text;
-    private final ObservableValue<LanguageModel> model;
+public final class ExplainViewModel extends TabViewModel {
     private final ObservableValue<List<String>> context;
     private final ObservableValue<String> word;
     private final ReadOnlyObjectWrapper<ExplainResult> result = new ReadOnlyObjectWrapper<>();
@@ -31,18 +29,16 @@ public final class ExplainViewModel {
     /** LaTeX rendering (JLaTeXMath draws with AWT: 200 ms the first time) runs off the FX thread too. */
     private final LatestOnly formulaJob;
 
-    public ExplainViewModel(ObservableValue<TrainedText> text, ObservableValue<LanguageModel> model, TaskRunner runner,
-                            ObservableValue<List<String>> context, ObservableValue<String> word) {
-        this.text = text;
-        this.model = model;
-        this.context = context;
-        this.word = word;
-        this.job = new LatestOnly(runner);
-        this.formulaJob = new LatestOnly(runner);
-        model.addListener((o, a, b) -> refresh());
-        context.addListener((o, a, b) -> refresh());
-        word.addListener((o, a, b) -> refresh());
-        refresh();
+    /** Explains the prediction in focus: the context and word last chosen in Next word. */
+    public ExplainViewModel(TabContext context) {
+        super(context);
+        this.context = context.links().focusContextProperty();
+        this.word = context.links().focusWordProperty();
+        this.job = newJob();
+        this.formulaJob = newJob();
+        follow(this.context);
+        follow(this.word);
+        inputsChanged();
     }
 
     public ReadOnlyObjectProperty<ExplainResult> resultProperty() {
@@ -70,8 +66,9 @@ public final class ExplainViewModel {
         formulaJob.cancel();
     }
 
-    private void refresh() {
-        LanguageModel m = model.getValue();
+    @Override
+    protected void refresh() {
+        LanguageModel m = model();
         if (m == null) {
             return;
         }

@@ -107,6 +107,24 @@ public final class ExportActions {
         return target;
     }
 
+    /**
+     * Exports the model shown; a method ARPA cannot represent is refused with the engine's message before a
+     * file name is asked for.
+     */
+    public void exportArpa(javafx.beans.value.ObservableValue<LanguageModel> current) {
+        LanguageModel model = current.getValue();
+        if (model == null) {
+            return;
+        }
+        try {
+            org.lmlens.engine.arpa.ArpaWriter.checkWritable(model);
+        } catch (org.lmlens.engine.LmLensException e) {
+            errorHandler.accept(e.getMessage());
+            return;
+        }
+        exportModelArpa(model, "model-" + model.order() + "gram-" + model.method().name()); // i18n-ok: file name
+    }
+
     public Optional<Path> exportModelArpa(LanguageModel model, String baseName) {
         if (arpaExporter == null) {
             errorHandler.accept(I18n.get("export.error.arpaMissing"));

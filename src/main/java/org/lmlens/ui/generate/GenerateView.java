@@ -22,11 +22,8 @@ import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.GeneratedSentence;
-import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.session.SessionViewModel;
 
 /**
  * The Generate tab: options, a Generate button, and the sentences, each word clickable to show the
@@ -39,8 +36,8 @@ public final class GenerateView {
     private final Label error = new Label();
     private final Label hover = new Label();
 
-    public GenerateView(SessionViewModel session, Consumer<List<String>> showDistribution) {
-        this.viewModel = new GenerateViewModel(session);
+    public GenerateView(GenerateViewModel viewModel, Consumer<List<String>> showDistribution) {
+        this.viewModel = viewModel;
         this.showDistribution = showDistribution;
     }
 
@@ -145,7 +142,7 @@ public final class GenerateView {
             int[] starts = new int[s.words().size() + 1];
             for (int i = 0; i < s.words().size(); i++) {
                 String w = s.words().get(i);
-                if (i > 0 && !(Detokenizer.isUnspaced(w) && Detokenizer.isUnspaced(s.words().get(i - 1)))) {
+                if (i > 0 && GenerateViewModel.spaceBefore(s.words(), i)) {
                     text.append(' ');
                 }
                 starts[i] = text.length();
@@ -155,8 +152,8 @@ public final class GenerateView {
             text.append(' ');
             Text words = new Text(text.toString());
             words.getStyleClass().add("generated-words");
-            TextFlow flow = new TextFlow(marker(Vocabulary.BOS_WORD), words,
-                    marker(s.finished() ? Vocabulary.EOS_WORD : I18n.get("generate.truncated")));
+            TextFlow flow = new TextFlow(marker(GenerateViewModel.START), words,
+                    marker(s.finished() ? GenerateViewModel.END : I18n.get("generate.truncated")));
             flow.getStyleClass().add("generated-sentence");
             flow.setId("sentence-" + n++);
             flow.setCursor(Cursor.HAND);
@@ -204,6 +201,6 @@ public final class GenerateView {
 
     /** The sentence as plain text, joined by the Detokenizer rules (for tests and copying). */
     public static String plain(GeneratedSentence s) {
-        return Detokenizer.join(s.words());
+        return GenerateViewModel.plain(s);
     }
 }

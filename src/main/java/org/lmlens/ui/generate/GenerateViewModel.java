@@ -16,20 +16,25 @@ import org.lmlens.engine.model.GeneratedSentence;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.Sampler;
 import org.lmlens.engine.model.SamplingOptions;
-import org.lmlens.ui.common.TaskRunner;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.engine.count.Vocabulary;
+import org.lmlens.engine.text.Detokenizer;
 
 /**
  * The Generate tab: sentences drawn from the current model with a seed, temperature, top-k and greedy
  * option. Once sentences are shown, changing the model or an option draws them again with the same
  * seed, so students see what the change does to the same random draws.
  */
-public final class GenerateViewModel {
+public final class GenerateViewModel extends TabViewModel {
     public static final int MAX_COUNT = 20;
     public static final int MAX_LENGTH = 40;
+    /** The sentence markers shown around a generated sentence. */
+    public static final String START = Vocabulary.BOS_WORD;
+    public static final String END = Vocabulary.EOS_WORD;
 
-    private final SessionViewModel session;
-    private final TaskRunner runner;
     private final IntegerProperty count = new SimpleIntegerProperty(5);
     private final LongProperty seed = new SimpleLongProperty(42);
     private final DoubleProperty temperature = new SimpleDoubleProperty(1.0);
@@ -38,25 +43,32 @@ public final class GenerateViewModel {
     private final ReadOnlyObjectWrapper<List<GeneratedSentence>> sentences = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final SplittableRandom seeds = new SplittableRandom();
-    private TaskRunner.Handle handle = TaskRunner.Handle.DONE;
-    private long generation;
+    private final LatestOnly job = newJob();
     private boolean active;
 
-    public GenerateViewModel(SessionViewModel session) {
-        this.session = session;
-        this.runner = session.runner();
-        session.modelProperty().addListener((o, a, b) -> regenerate());
-        count.addListener((o, a, b) -> regenerate());
-        seed.addListener((o, a, b) -> regenerate());
-        temperature.addListener((o, a, b) -> regenerate());
-        topK.addListener((o, a, b) -> regenerate());
-        greedy.addListener((o, a, b) -> regenerate());
+    public GenerateViewModel(TabContext context) {
+        super(context);
+        follow(count);
+        follow(seed);
+        follow(temperature);
+        follow(topK);
+        follow(greedy);
+    }
+
+    /** Whether a space goes before word {@code i} when the words are shown as text (none between Chinese). */
+    public static boolean spaceBefore(List<String> words, int i) {
+        return !(Detokenizer.isUnspaced(words.get(i)) && Detokenizer.isUnspaced(words.get(i - 1)));
+    }
+
+    /** The sentence as plain text, joined by the detokenizer's rules. */
+    public static String plain(GeneratedSentence s) {
+        return Detokenizer.join(s.words());
     }
 
     /** Draws sentences with the current seed. */
     public void generate() {
         active = true;
-        regenerate();
+        inputsChanged();
     }
 
     /** Picks a fresh seed and draws. */
@@ -64,34 +76,27 @@ public final class GenerateViewModel {
         active = true;
         long next = seeds.nextInt(1_000_000);
         if (next == seed.get()) {
-            regenerate();
+            inputsChanged();
         } else {
             seed.set(next);
         }
     }
 
-    private void regenerate() {
-        LanguageModel model = session.modelProperty().get();
+    @Override
+    protected void refresh() {
+        LanguageModel model = model();
         if (!active || model == null) {
             return;
         }
-        handle.cancel();
-        long gen = ++generation;
         int n = Math.max(1, Math.min(MAX_COUNT, count.get()));
         long s = seed.get();
         double t = temperature.get();
         int k = Math.max(0, topK.get());
         boolean g = greedy.get();
-        handle = runner.run(p -> new Sampler(model, new SamplingOptions(t, k, 1.0, g, MAX_LENGTH)).generate(n, s), result -> {
-            if (gen == generation) {
-                error.set(null);
-                sentences.set(List.copyOf(result));
-            }
-        }, failure -> {
-            if (gen == generation) {
-                error.set(SessionViewModel.messageOf(failure));
-            }
-        });
+        job.run(p -> new Sampler(model, new SamplingOptions(t, k, 1.0, g, MAX_LENGTH)).generate(n, s), result -> {
+            error.set(null);
+            sentences.set(List.copyOf(result));
+        }, failure -> error.set(SessionViewModel.messageOf(failure)));
     }
 
     public IntegerProperty countProperty() {

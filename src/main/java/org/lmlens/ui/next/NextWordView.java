@@ -26,32 +26,41 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.lmlens.engine.count.Vocabulary;
-import org.lmlens.engine.model.TrainedText;
-import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Names;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.session.SessionViewModel;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /**
  * The Next-word tab: a context field with auto-completion, the context tokens (used ones highlighted),
  * and a bar chart of the most probable next words plus "all others", optionally compared across methods.
  */
-public final class NextWordView {
-    private final SessionViewModel session;
+public final class NextWordView implements TabView {
     private final NextWordViewModel viewModel;
+    private Node root;
     private final ChartViewer viewer = new org.lmlens.ui.common.ObservableChartViewer();
     private final Label message = new Label();
     private final TextFlow contextFlow = new TextFlow();
     private final Region probe = new Region();
     private final javafx.beans.property.BooleanProperty showOthers = new javafx.beans.property.SimpleBooleanProperty(true);
-    private volatile TrainedText vocabularySource;
 
-    public NextWordView(SessionViewModel session) {
-        this.session = session;
-        this.viewModel = new NextWordViewModel(session);
+    public NextWordView(TabContext context) {
+        this.viewModel = new NextWordViewModel(context);
+    }
+
+    @Override
+    public Node node() {
+        if (root == null) {
+            root = createView();
+        }
+        return root;
+    }
+
+    @Override
+    public List<Exported<ChartViewer>> exportedCharts() {
+        return List.of(new Exported<>(viewer, "next-word"));
     }
 
     public NextWordViewModel viewModel() {
@@ -62,7 +71,7 @@ public final class NextWordView {
         return viewer;
     }
 
-    public Node createView() {
+    private Node createView() {
         TextField context = new TextField();
         context.setId("next-context");
         org.lmlens.ui.common.Tips.of(context, "tip.next.context");
@@ -70,7 +79,7 @@ public final class NextWordView {
         context.textProperty().bindBidirectional(viewModel.contextProperty());
         HBox.setHgrow(context, Priority.ALWAYS);
         try {
-            TextFields.bindAutoCompletion(context, request -> suggestions(request.getUserText()));
+            TextFields.bindAutoCompletion(context, request -> viewModel.suggestions(request.getUserText()));
         } catch (IllegalAccessError e) {
             // JavaFX on the module path without ControlsFX's --add-exports: the field works without completion.
             context.setUserData(e);
@@ -91,24 +100,13 @@ public final class NextWordView {
         methods.setId("next-methods");
         org.lmlens.ui.common.Tips.of(methods, "tip.next.methods");
         methods.disableProperty().bind(compare.selectedProperty().not());
-        List<SmoothingMethod> all = Methods.all();
+        List<SmoothingMethod> all = viewModel.methods();
         for (int i = 0; i < all.size(); i++) {
             SmoothingMethod m = all.get(i);
             CheckMenuItem item = new CheckMenuItem();
             item.textProperty().bind(I18n.bind(() -> Names.method(m)));
-            item.setSelected(i < 3);
-            item.selectedProperty().addListener((o, a, on) -> {
-                if (on && !viewModel.comparedMethods().contains(m)
-                        && viewModel.comparedMethods().size() < NextWordViewModel.MAX_COMPARED) {
-                    viewModel.comparedMethods().add(m);
-                } else if (!on) {
-                    viewModel.comparedMethods().remove(m);
-                }
-                item.setSelected(viewModel.comparedMethods().contains(m));
-            });
-            if (item.isSelected()) {
-                viewModel.comparedMethods().add(m);
-            }
+            item.setSelected(viewModel.setCompared(m, i < 3));
+            item.selectedProperty().addListener((o, a, on) -> item.setSelected(viewModel.setCompared(m, on)));
             methods.getItems().add(item);
         }
         methods.textProperty().bind(I18n.bind(() -> String.join(", ", viewModel.comparedMethods().stream()
@@ -140,8 +138,6 @@ public final class NextWordView {
         VBox box = new VBox(10, row1, row2, contextFlow, chartArea);
         box.setPadding(new Insets(12));
         initListeners();
-        // AWT font lookup for the chart (tens of ms the first time) happens off the FX thread.
-        session.runner().run(p -> ChartStyle.ITEM_LABEL, f -> { }, e -> { });
         return box;
     }
 
@@ -151,29 +147,7 @@ public final class NextWordView {
         return l;
     }
 
-    /** Completes the last token of the typed text with vocabulary words, most frequent first. */
-    private List<String> suggestions(String typed) {
-        TrainedText t = vocabularySource;
-        if (t == null || typed == null || typed.isBlank() || typed.endsWith(" ")) {
-            return List.of();
-        }
-        int cut = typed.lastIndexOf(' ') + 1;
-        String prefix = typed.substring(cut);
-        String head = typed.substring(0, cut);
-        Vocabulary v = t.corpus().vocabulary();
-        List<String> out = new ArrayList<>();
-        for (int id = Vocabulary.EOS + 1; id < v.size() && out.size() < 12; id++) {
-            String w = v.word(id);
-            if (w.startsWith(prefix) && !w.equals(prefix)) {
-                out.add(head + w);
-            }
-        }
-        return out;
-    }
-
     private void initListeners() {
-        session.textProperty().addListener((o, a, t) -> vocabularySource = t);
-        vocabularySource = session.textProperty().get();
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
         WhenShown.onLanguageChange(viewer, () -> render(viewModel.resultProperty().get()));
         showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
@@ -218,8 +192,7 @@ public final class NextWordView {
 
     private void renderContext(NextWordResult r) {
         long used = r.context().stream().filter(NextWordResult.ContextToken::used).count();
-        Text intro = new Text(I18n.get("next.context.used", session.modelProperty().get() == null ? 0
-                : session.modelProperty().get().order() - 1, used) + "  ");
+        Text intro = new Text(I18n.get("next.context.used", Math.max(0, viewModel.modelOrder() - 1), used) + "  ");
         intro.getStyleClass().add("context-intro");
         contextFlow.getChildren().add(intro);
         for (NextWordResult.ContextToken t : r.context()) {

@@ -24,7 +24,9 @@ import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.TaskRunner;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.session.SessionViewModel;
 
 /**
@@ -33,11 +35,9 @@ import org.lmlens.ui.session.SessionViewModel;
  * words; the result says which tokens were used. Optionally the same words are compared under 2–4
  * methods.
  */
-public final class NextWordViewModel {
+public final class NextWordViewModel extends TabViewModel {
     public static final int MAX_COMPARED = 4;
 
-    private final SessionViewModel session;
-    private final TaskRunner runner;
     private final StringProperty context = new SimpleStringProperty("");
     private final IntegerProperty topK = new SimpleIntegerProperty(10);
     private final BooleanProperty compare = new SimpleBooleanProperty(false);
@@ -47,18 +47,77 @@ public final class NextWordViewModel {
     private final StringProperty selectedWord = new SimpleStringProperty();
     private List<String> pinnedTokens;
     private String pinnedText;
-    private TaskRunner.Handle handle = TaskRunner.Handle.DONE;
-    private long generation;
+    private final LatestOnly job = newJob();
+    /** The text whose vocabulary completes typed words: read off the FX thread by the completion popup. */
+    private volatile TrainedText vocabularySource;
 
-    public NextWordViewModel(SessionViewModel session) {
-        this.session = session;
-        this.runner = session.runner();
-        session.modelProperty().addListener((o, a, b) -> refresh());
-        context.addListener((o, a, b) -> refresh());
-        topK.addListener((o, a, b) -> refresh());
-        compare.addListener((o, a, b) -> refresh());
-        comparedMethods.addListener((javafx.collections.ListChangeListener<SmoothingMethod>) c -> refresh());
+    public NextWordViewModel(TabContext context) {
+        super(context);
+        vocabularySource = text();
+        follow(this.context);
+        follow(topK);
+        follow(compare);
+        comparedMethods.addListener((javafx.collections.ListChangeListener<SmoothingMethod>) c -> inputsChanged());
         result.addListener((o, a, r) -> resultChanged(r));
+        contextTokens.addListener((o, a, t) -> context.links().focusContextProperty().set(t));
+        selectedWord.addListener((o, a, w) -> context.links().focusWordProperty().set(w));
+        context.links().contextRequestProperty().addListener((o, a, request) -> {
+            if (request != null) {
+                showContext(request);
+            }
+        });
+    }
+
+    @Override
+    protected void textReplaced(TrainedText text) {
+        vocabularySource = text;
+        pinnedTokens = null;
+        pinnedText = null;
+    }
+
+    /** How many methods can be compared at once. */
+    public boolean canCompareMore() {
+        return comparedMethods.size() < MAX_COMPARED;
+    }
+
+    /** Adds a method to the comparison (if there is room) or removes it; true when it is compared now. */
+    public boolean setCompared(SmoothingMethod m, boolean on) {
+        if (on && !comparedMethods.contains(m) && canCompareMore()) {
+            comparedMethods.add(m);
+        } else if (!on) {
+            comparedMethods.remove(m);
+        }
+        return comparedMethods.contains(m);
+    }
+
+    /** Every method the app has, for the comparison menu. */
+    public List<SmoothingMethod> methods() {
+        return org.lmlens.engine.smoothing.Methods.all();
+    }
+
+    /** The order of the current model (0 before one is built). */
+    public int modelOrder() {
+        return model() == null ? 0 : model().order();
+    }
+
+    /** Completes the last token of the typed text with vocabulary words, most frequent first. */
+    public List<String> suggestions(String typed) {
+        TrainedText t = vocabularySource;
+        if (t == null || typed == null || typed.isBlank() || typed.endsWith(" ")) {
+            return List.of();
+        }
+        int cut = typed.lastIndexOf(' ') + 1;
+        String prefix = typed.substring(cut);
+        String head = typed.substring(0, cut);
+        Vocabulary v = t.corpus().vocabulary();
+        List<String> out = new ArrayList<>();
+        for (int id = Vocabulary.EOS + 1; id < v.size() && out.size() < 12; id++) {
+            String w = v.word(id);
+            if (w.startsWith(prefix) && !w.equals(prefix)) {
+                out.add(head + w);
+            }
+        }
+        return out;
     }
 
     /** Keeps the context tokens and the selected word in step with a new result (the top word by default). */
@@ -88,7 +147,7 @@ public final class NextWordViewModel {
         pinnedTokens = List.copyOf(words);
         pinnedText = Detokenizer.join(words);
         if (pinnedText.equals(context.get())) {
-            refresh();
+            inputsChanged();
         } else {
             context.set(pinnedText);
         }
@@ -107,28 +166,20 @@ public final class NextWordViewModel {
         return out;
     }
 
-    private void refresh() {
-        TrainedText text = session.textProperty().get();
-        LanguageModel model = session.modelProperty().get();
+    @Override
+    protected void refresh() {
+        TrainedText text = text();
+        LanguageModel model = model();
         if (text == null || model == null) {
             return;
         }
-        handle.cancel();
-        long gen = ++generation;
         String typed = context.get() == null ? "" : context.get();
         List<String> tokens = typed.equals(pinnedText) ? pinnedTokens : tokenize(typed, text.options());
         int k = Math.max(1, topK.get());
         List<SmoothingMethod> others = compare.get() ? List.copyOf(comparedMethods) : List.of();
-        handle = runner.run(p -> compute(text, model, tokens, k, others), r -> {
-            if (gen == generation) {
-                result.set(r);
-            }
-        }, error -> {
-            if (gen == generation) {
-                result.set(new NextWordResult(List.of(), List.of(), new long[0], 0, List.of(),
-                        SessionViewModel.messageOf(error)));
-            }
-        });
+        job.run(p -> compute(text, model, tokens, k, others), result::set,
+                error -> result.set(new NextWordResult(List.of(), List.of(), new long[0], 0, List.of(),
+                        SessionViewModel.messageOf(error))));
     }
 
     static NextWordResult compute(TrainedText text, LanguageModel model, List<String> typed, int k,

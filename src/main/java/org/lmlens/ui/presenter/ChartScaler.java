@@ -50,7 +50,7 @@ public final class ChartScaler {
     /** Scales, and in high contrast sets projector colours (the chart's own colours come back when off). */
     public void apply(JFreeChart chart, double factor, boolean highContrast) {
         Entry entry = entryOf(chart);
-        // A chart in a hidden tab has its notifications off (HiddenChartPause) and must keep them off: turned
+        // A chart out of the scene has its notifications off (ObservableChartViewer) and must keep them off: turned
         // on here, every chart of every tab redrew at once, in the event that switched presenter mode.
         boolean notifying = chart.isNotify();
         chart.setNotify(false);

@@ -41,15 +41,12 @@ public final class PresenterMode {
     private double baseFontSize = Double.NaN;
     private double normalScale = 1.0;
     private double presenterScale = PRESENTER_DEFAULT;
-    /** How a change that restyles the window is applied; see {@link #setRestyle}. */
-    private java.util.function.Consumer<Runnable> restyle = Runnable::run;
 
     public PresenterMode(Scene scene) {
         this.scene = scene;
-        // A zoom step restyles in one event: split, the shown tab would blink at each step of a held-down key.
         scale.addListener((o, a, b) -> apply());
         scene.rootProperty().addListener((o, a, b) -> apply());
-        active.addListener((o, was, now) -> restyle.accept(() -> switchMode(now)));
+        active.addListener((o, was, now) -> switchMode(now));
         charts.addListener((ListChangeListener<ChartViewer>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(this::scaleChart);
@@ -77,14 +74,6 @@ public final class PresenterMode {
         }
     }
 
-    /**
-     * Wraps each switch of presenter mode (stylesheet, palette and scale at once), which restyles the whole
-     * window: the main window sets aside its shown tab meanwhile, to style it in a later FX event (by default
-     * the change is simply run).
-     */
-    public void setRestyle(java.util.function.Consumer<Runnable> restyle) {
-        this.restyle = restyle;
-    }
 
     /** The charts to scale with the UI; add a viewer when its view is built. */
     public ObservableList<ChartViewer> charts() {
@@ -209,7 +198,6 @@ public final class PresenterMode {
         chart.setNotify(false);
         chartScaler.apply(chart, scale.get(), active.get()); // notifications off: no redraw here
         if (notifying) {
-            // the window's scene, not the viewer's: the viewer may be set aside for this very change (Restyle)
             org.lmlens.ui.common.AfterPulse.run(scene.getRoot(), () -> {
                 if (org.lmlens.ui.common.WhenShown.shown(viewer) && !chart.isNotify()) {
                     chart.setNotify(true); // one redraw, with the new fonts

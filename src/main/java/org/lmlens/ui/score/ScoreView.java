@@ -13,9 +13,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabView;
 
 /** The Score tab: P(s) as a product of conditional probabilities, token by token, optionally for two sentences. */
-public final class ScoreView {
+public final class ScoreView implements TabView {
     private final ScoreViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final TextArea firstInput = new TextArea();
@@ -25,12 +27,22 @@ public final class ScoreView {
     private final SentencePanel firstPanel = new SentencePanel();
     private final SentencePanel secondPanel = new SentencePanel();
 
+    public ScoreView(TabContext context) {
+        this(new ScoreViewModel(context));
+    }
+
+    @Override
+    public java.util.List<Exported<javafx.scene.control.TableView<?>>> exportedTables() {
+        return tables().stream().<Exported<javafx.scene.control.TableView<?>>>map(t -> new Exported<>(t, "sentence-scores")).toList();
+    }
+
     public ScoreView(ScoreViewModel viewModel) {
         this.viewModel = viewModel;
         createView();
         initListeners();
     }
 
+    @Override
     public Node node() {
         return root;
     }

@@ -10,23 +10,21 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.SentenceScore;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.engine.text.TextOptions;
-import org.lmlens.ui.common.TaskRunner;
-import org.lmlens.ui.teach.LatestOnly;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.teach.Texts;
 
 /**
  * Scores typed sentences with the chain rule (one row per predicted token), and in compare mode a second
  * sentence beside the first: the same words shuffled show why word order matters.
  */
-public final class ScoreViewModel {
-    private final ObservableValue<TrainedText> text;
-    private final ObservableValue<LanguageModel> model;
+public final class ScoreViewModel extends TabViewModel {
     private final StringProperty first = new SimpleStringProperty("");
     private final StringProperty second = new SimpleStringProperty("");
     private final BooleanProperty compare = new SimpleBooleanProperty(false);
@@ -36,17 +34,14 @@ public final class ScoreViewModel {
     private final LatestOnly secondJob;
     private long shuffleSeed = 1;
 
-    public ScoreViewModel(ObservableValue<TrainedText> text, ObservableValue<LanguageModel> model, TaskRunner runner) {
-        this.text = text;
-        this.model = model;
-        this.firstJob = new LatestOnly(runner);
-        this.secondJob = new LatestOnly(runner);
-        model.addListener((o, a, b) -> refresh());
-        text.addListener((o, a, b) -> refresh());
-        first.addListener((o, a, b) -> score(first.get(), firstJob, firstResult));
-        second.addListener((o, a, b) -> score(second.get(), secondJob, secondResult));
-        compare.addListener((o, a, b) -> score(second.get(), secondJob, secondResult));
-        refresh();
+    public ScoreViewModel(TabContext context) {
+        super(context);
+        this.firstJob = newJob();
+        this.secondJob = newJob();
+        follow(first);
+        follow(second);
+        follow(compare);
+        inputsChanged();
     }
 
     public StringProperty firstProperty() {
@@ -71,7 +66,7 @@ public final class ScoreViewModel {
 
     /** Fills the second sentence with the first one's tokens in a shuffled order (a new seeded order each press). */
     public void shuffle() {
-        TrainedText t = text.getValue();
+        TrainedText t = text();
         TextOptions options = t == null ? TextOptions.defaults() : t.options();
         List<String> lines = new ArrayList<>();
         Random random = new Random(shuffleSeed++);
@@ -84,14 +79,15 @@ public final class ScoreViewModel {
         second.set(String.join("\n", lines)); // i18n-ok: line break
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         score(first.get(), firstJob, firstResult);
         score(second.get(), secondJob, secondResult);
     }
 
     private void score(String typed, LatestOnly job, ReadOnlyObjectWrapper<ScoreResult> out) {
-        TrainedText t = text.getValue();
-        LanguageModel m = model.getValue();
+        TrainedText t = text();
+        LanguageModel m = model();
         if (t == null || m == null || typed == null || typed.isBlank() || (out == secondResult && !compare.get())) {
             job.cancel();
             out.set(ScoreResult.EMPTY);

@@ -16,13 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.lmlens.engine.smoothing.Methods;
 import org.lmlens.engine.smoothing.ParameterSpec;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.SentenceMode;
 import org.lmlens.engine.text.Tokenizer;
-import org.lmlens.engine.text.Tokenizers;
-import org.lmlens.engine.text.TextOptions;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.Converters;
 import org.lmlens.ui.common.Names;
@@ -47,12 +44,12 @@ public final class ControlPanelView {
     }
 
     private static String encodingName(Charset cs) {
-        return cs == null ? TextOptions.AUTO_ENCODING : cs.name();
+        return cs == null ? SessionViewModel.AUTO_ENCODING : cs.name();
     }
 
     public Node createView() {
         ComboBox<Tokenizer> tokenizer = new ComboBox<>();
-        tokenizer.getItems().setAll(Tokenizers.all());
+        tokenizer.getItems().setAll(session.tokenizers());
         Converters.show(tokenizer, Names::tokenizer, null);
         tokenizer.valueProperty().bindBidirectional(session.tokenizerProperty());
         tokenizer.setId("tokenizer");
@@ -73,13 +70,13 @@ public final class ControlPanelView {
 
         // Choices by name, "auto" first: a ComboBox cannot show a null value, which means "detect".
         ComboBox<String> encoding = new ComboBox<>();
-        encoding.getItems().add(TextOptions.AUTO_ENCODING);
+        encoding.getItems().add(SessionViewModel.AUTO_ENCODING);
         ENCODINGS.forEach(cs -> encoding.getItems().add(cs.name()));
-        Converters.show(encoding, name -> TextOptions.AUTO_ENCODING.equals(name)
+        Converters.show(encoding, name -> SessionViewModel.AUTO_ENCODING.equals(name)
                 ? I18n.get("control.encoding.auto") : name, null);
         encoding.setValue(encodingName(session.encodingProperty().get()));
         encoding.valueProperty().addListener((o, a, name) -> session.encodingProperty().set(
-                name == null || TextOptions.AUTO_ENCODING.equals(name) ? null : Charset.forName(name)));
+                name == null || SessionViewModel.AUTO_ENCODING.equals(name) ? null : Charset.forName(name)));
         session.encodingProperty().addListener((o, a, cs) -> encoding.setValue(encodingName(cs)));
         encoding.setId("encoding");
         tooltip(encoding, "control.encoding.tooltip");
@@ -97,7 +94,7 @@ public final class ControlPanelView {
         tooltip(order, "control.order.tooltip");
 
         ComboBox<SmoothingMethod> method = new ComboBox<>();
-        method.getItems().setAll(Methods.all());
+        method.getItems().setAll(session.methods());
         Converters.show(method, Names::method, Names::description);
         method.valueProperty().bindBidirectional(session.methodProperty());
         method.setId("method");
@@ -146,7 +143,7 @@ public final class ControlPanelView {
 
     private Node parameterSlider(SmoothingMethod m, ParameterSpec spec) {
         boolean log = spec.min() > 0 && spec.max() / spec.min() >= 100;
-        double current = session.parametersProperty().get().get(spec.name()).orElse(spec.defaultValue());
+        double current = session.parameter(spec);
         Slider slider = log ? new Slider(Math.log10(spec.min()), Math.log10(spec.max()), Math.log10(current))
                 : new Slider(spec.min(), spec.max(), current);
         slider.setId("param-" + spec.name());
@@ -159,8 +156,7 @@ public final class ControlPanelView {
             x = Math.min(spec.max(), Math.max(spec.min(), x));
             value.setText(format(x));
             double chosen = x;
-            debounce.setOnFinished(e -> session.parametersProperty()
-                    .set(session.parametersProperty().get().with(spec.name(), chosen)));
+            debounce.setOnFinished(e -> session.setParameter(spec.name(), chosen));
             debounce.playFromStart();
         });
         Label name = new Label(Names.parameter(m, spec));

@@ -38,6 +38,8 @@ import org.lmlens.ui.common.TaskRunner;
  */
 public final class SessionViewModel {
     public static final int MAX_ORDER = 6;
+    /** The encoding choice that means: detect it per file. */
+    public static final String AUTO_ENCODING = TextOptions.AUTO_ENCODING;
 
     /** Where a text comes from; {@code open} runs off the FX thread. */
     public record Origin(String name, Callable<TextSource> open) {
@@ -285,6 +287,38 @@ public final class SessionViewModel {
 
     public ReadOnlyObjectProperty<String> loadingNameProperty() {
         return loadingName.getReadOnlyProperty();
+    }
+
+    /** The files the loaded text was read from (none for a pasted text): never written to. */
+    public java.util.List<Path> inputFiles() {
+        TrainedText t = text.get();
+        return t == null ? java.util.List.of() : t.source().files();
+    }
+
+    /** The loaded text's name, or null before one is loaded. */
+    public String textName() {
+        TrainedText t = text.get();
+        return t == null ? null : t.source().name();
+    }
+
+    /** The value of one parameter of the current method: the one set, else its default. */
+    public double parameter(org.lmlens.engine.smoothing.ParameterSpec spec) {
+        return parameters.get().get(spec.name()).orElse(spec.defaultValue());
+    }
+
+    /** Sets one parameter of the current method, keeping the others. */
+    public void setParameter(String name, double value) {
+        parameters.set(parameters.get().with(name, value));
+    }
+
+    /** Every tokenizer the app has, for the tokenizer choice. */
+    public java.util.List<Tokenizer> tokenizers() {
+        return org.lmlens.engine.text.Tokenizers.all();
+    }
+
+    /** Every smoothing method the app has, for the method choice. */
+    public java.util.List<SmoothingMethod> methods() {
+        return Methods.all();
     }
 
     public TaskRunner runner() {

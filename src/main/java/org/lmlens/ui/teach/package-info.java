@@ -4,7 +4,7 @@
  * <p>Each view is a self-contained View + ViewModel pair; the main window adds {@code view.node()} as a
  * tab (or embeds it). Every view-model takes the session's read-only properties and the app's task
  * runner, and recomputes off the FX thread when they change (a newer request cancels an older one,
- * see {@link org.lmlens.ui.teach.LatestOnly}):
+ * see {@link org.lmlens.ui.tabs.LatestOnly}):
  *
  * <pre>
  *   var text  = session.textProperty();    // ReadOnlyObjectProperty&lt;TrainedText&gt;

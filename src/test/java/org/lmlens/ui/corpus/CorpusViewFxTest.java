@@ -27,8 +27,8 @@ class CorpusViewFxTest {
     @Start
     void start(Stage stage) {
         I18n.setLocale(Locale.ENGLISH);
-        vm = new CorpusViewModel(new SimpleObjectProperty<>(mini), new SimpleObjectProperty<LanguageModel>(),
-                new SameThreadTaskRunner());
+        vm = new CorpusViewModel(org.lmlens.ui.TabContexts.of(new SimpleObjectProperty<>(mini), new SimpleObjectProperty<LanguageModel>(),
+                new SameThreadTaskRunner()));
         view = new CorpusView(vm);
         FxTestSupport.show(stage, view.node());
     }

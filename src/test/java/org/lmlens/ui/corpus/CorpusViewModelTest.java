@@ -15,7 +15,7 @@ class CorpusViewModelTest {
     void statisticsOfTheLoadedTextAndItsChange() {
         TrainedText mini = TestCorpora.mini(3);
         var t = new SimpleObjectProperty<>(mini);
-        CorpusViewModel vm = new CorpusViewModel(t, new SimpleObjectProperty<LanguageModel>(), new SameThreadTaskRunner());
+        CorpusViewModel vm = new CorpusViewModel(org.lmlens.ui.TabContexts.of(t, new SimpleObjectProperty<LanguageModel>(), new SameThreadTaskRunner()));
         CorpusViewModel.Stats s = vm.statsProperty().get();
         assertThat(s.summary()).isEqualTo(CorpusStatistics.summary(mini.corpus(), mini.counts()));
         assertThat(s.countOfCounts()).isDeepEqualTo(CorpusStatistics.countOfCounts(mini.counts(), 10));

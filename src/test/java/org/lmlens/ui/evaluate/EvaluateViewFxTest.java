@@ -30,8 +30,8 @@ class EvaluateViewFxTest {
         I18n.setLocale(Locale.ENGLISH);
         String text = TestCorpora.MINI + "I like green ham\nSam likes eggs\nI am not Sam\ndo you like Sam\n";
         TrainedText t = TrainedText.of(CorpusBuilder.train(TestCorpora.sentences(text), 1), 6);
-        vm = new EvaluateViewModel(new SimpleObjectProperty<>(t), new SimpleObjectProperty<LanguageModel>(),
-                new SameThreadTaskRunner());
+        vm = new EvaluateViewModel(org.lmlens.ui.TabContexts.of(new SimpleObjectProperty<>(t), new SimpleObjectProperty<LanguageModel>(),
+                new SameThreadTaskRunner()));
         view = new EvaluateView(vm);
         FxTestSupport.show(stage, view.node());
     }

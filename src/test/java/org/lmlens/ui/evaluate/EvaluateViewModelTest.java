@@ -41,9 +41,8 @@ class EvaluateViewModelTest {
 
     @Test
     void sweepOnTheHeldOutSplitMatchesTheEngine() {
-        var vm = new EvaluateViewModel(new SimpleObjectProperty<>(text),
-                new SimpleObjectProperty<LanguageModel>(text.model(2, Methods.byName("mle"), Parameters.NONE)),
-                new SameThreadTaskRunner());
+        var vm = new EvaluateViewModel(org.lmlens.ui.TabContexts.of(new SimpleObjectProperty<>(text),
+                new SimpleObjectProperty<LanguageModel>(text.model(2, Methods.byName("mle"), Parameters.NONE)), new SameThreadTaskRunner()));
         vm.testShareProperty().set(0.2);
         OrderSweep.Result r = vm.resultProperty().get();
         assertThat(r.points()).hasSize(vm.methods().size() * EvaluateViewModel.MAX_ORDER);
@@ -61,8 +60,8 @@ class EvaluateViewModelTest {
     void aSecondFileIsTheTestSetAgainstTheWholeText(@TempDir Path dir) throws Exception {
         Path test = dir.resolve("test.txt");
         Files.writeString(test, "I am Sam\nzebra likes ham\n", StandardCharsets.UTF_8);
-        var vm = new EvaluateViewModel(new SimpleObjectProperty<>(text),
-                new SimpleObjectProperty<LanguageModel>(), new SameThreadTaskRunner());
+        var vm = new EvaluateViewModel(org.lmlens.ui.TabContexts.of(new SimpleObjectProperty<>(text),
+                new SimpleObjectProperty<LanguageModel>(), new SameThreadTaskRunner()));
         vm.testFileProperty().set(test);
         OrderSweep.Result r = vm.resultProperty().get();
         assertThat(r.testTokens()).isEqualTo(8);

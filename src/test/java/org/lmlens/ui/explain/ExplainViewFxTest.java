@@ -36,7 +36,7 @@ class ExplainViewFxTest {
     @Start
     void start(Stage stage) {
         I18n.setLocale(Locale.ENGLISH);
-        vm = new ExplainViewModel(new SimpleObjectProperty<>(text), model, new SameThreadTaskRunner(), context, word);
+        vm = new ExplainViewModel(org.lmlens.ui.TabContexts.focused(new SimpleObjectProperty<>(text), model, new SameThreadTaskRunner(), context, word));
         view = new ExplainView(vm);
         FxTestSupport.show(stage, view.node());
     }

@@ -33,7 +33,7 @@ class ExplainViewModelTest {
         var m = new SimpleObjectProperty<LanguageModel>(text.model(2, Methods.byName("mle"), Parameters.NONE));
         var ctx = new SimpleObjectProperty<List<String>>(List.of("I"));
         var word = new SimpleObjectProperty<>("am");
-        ExplainViewModel vm = new ExplainViewModel(t, m, new SameThreadTaskRunner(), ctx, word);
+        ExplainViewModel vm = new ExplainViewModel(org.lmlens.ui.TabContexts.focused(t, m, new SameThreadTaskRunner(), ctx, word));
         ExplainResult r = vm.resultProperty().get();
         assertThat(r.probability()).isEqualTo(2.0 / 3);
         assertThat(r.substituted()).contains("\\frac{2}{3}");

@@ -35,7 +35,7 @@ class ScoreViewFxTest {
     @Start
     void start(Stage stage) {
         I18n.setLocale(Locale.ENGLISH);
-        vm = new ScoreViewModel(new SimpleObjectProperty<>(text), model, new SameThreadTaskRunner());
+        vm = new ScoreViewModel(org.lmlens.ui.TabContexts.of(new SimpleObjectProperty<>(text), model, new SameThreadTaskRunner()));
         view = new ScoreView(vm);
         FxTestSupport.show(stage, view.node());
     }

@@ -21,7 +21,7 @@ class ScoreViewModelTest {
     private final SimpleObjectProperty<TrainedText> t = new SimpleObjectProperty<>(text);
     private final SimpleObjectProperty<LanguageModel> m =
             new SimpleObjectProperty<>(text.model(2, Methods.byName("mle"), Parameters.NONE));
-    private final ScoreViewModel vm = new ScoreViewModel(t, m, new SameThreadTaskRunner());
+    private final ScoreViewModel vm = new ScoreViewModel(org.lmlens.ui.TabContexts.of(t, m, new SameThreadTaskRunner()));
 
     @Test
     void chainRuleRowsAreTheEnginesTokenScores() {
@@ -69,7 +69,7 @@ class ScoreViewModelTest {
         original.sort(null);
         assertThat(words).isEqualTo(original);
         assertThat(vm.secondResultProperty().get().tokens()).isEqualTo(9);
-        ScoreViewModel other = new ScoreViewModel(t, m, new SameThreadTaskRunner());
+        ScoreViewModel other = new ScoreViewModel(org.lmlens.ui.TabContexts.of(t, m, new SameThreadTaskRunner()));
         other.firstProperty().set("I do not like green eggs and ham");
         other.shuffle();
         assertThat(other.secondProperty().get()).isEqualTo(first);

@@ -156,7 +156,7 @@ class BadInputSessionTest {
         session.load(SessionViewModel.Origin.of(Files.writeString(dir.resolve("pairs.txt"), "a b\nb a\na a\n")),
                 TextOptions.defaults());
         assertThat(errors).isEmpty();
-        CountsViewModel counts = new CountsViewModel(session);
+        CountsViewModel counts = new CountsViewModel(org.lmlens.ui.TabContexts.of(session));
         session.orderProperty().set(6);
         counts.tableOrderProperty().set(6);
         assertThat(counts.tableProperty().get().size()).isZero();

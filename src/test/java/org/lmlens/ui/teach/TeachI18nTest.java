@@ -33,7 +33,7 @@ class TeachI18nTest {
 
     private static Set<String> usedKeys() throws IOException {
         Set<String> keys = new HashSet<>();
-        for (String pkg : new String[] {"score", "evaluate", "corpus", "explain", "step", "teach"}) {
+        for (String pkg : new String[] {"score", "evaluate", "corpus", "explain", "generate", "teach", "tabs"}) {
             try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/lmlens/ui", pkg))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     Matcher m = KEY.matcher(Files.readString(f));
@@ -50,9 +50,11 @@ class TeachI18nTest {
         for (String s : new String[] {"sentences", "tokens", "types", "ttr", "hapax", "zipf"}) {
             keys.add("corpus." + s);
         }
-        for (String tab : new String[] {"score", "evaluate", "corpus", "explain", "step"}) {
-            keys.add("teach.tab." + tab); // used by the main window
+        for (org.lmlens.ui.tabs.TabEntry tab : org.lmlens.ui.tabs.TabRegistry.standard().entries()) {
+            keys.add(tab.titleKey()); // used by the main window
+            keys.add(tab.tooltipKey());
         }
+        keys.add("teach.tab.step");
         for (String method : FormulaTemplates.KNOWN) {
             keys.add("explain.paragraph." + method);
         }

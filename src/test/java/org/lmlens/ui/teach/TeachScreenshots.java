@@ -34,8 +34,8 @@ import org.lmlens.ui.explain.ExplainView;
 import org.lmlens.ui.explain.ExplainViewModel;
 import org.lmlens.ui.score.ScoreView;
 import org.lmlens.ui.score.ScoreViewModel;
-import org.lmlens.ui.step.StepGenerationView;
-import org.lmlens.ui.step.StepGenerationViewModel;
+import org.lmlens.ui.generate.StepGenerationView;
+import org.lmlens.ui.generate.StepGenerationViewModel;
 
 /**
  * Not a test: shows each teaching view in a window and writes a PNG of it, to look at what was built.
@@ -65,24 +65,23 @@ public final class TeachScreenshots extends Application {
 
         I18n.setLocale(Locale.ENGLISH);
         shoot(stage, out, "teach-score", mini, "mle", 2, (t, m) -> {
-            ScoreViewModel vm = new ScoreViewModel(t, m, RUNNER);
+            ScoreViewModel vm = new ScoreViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER));
             vm.firstProperty().set("I do not like green eggs and ham");
             vm.shuffle();
             return new ScoreView(vm).node();
         });
         shoot(stage, out, "teach-score-laplace", mini, "laplace", 3, (t, m) -> {
-            ScoreViewModel vm = new ScoreViewModel(t, m, RUNNER);
+            ScoreViewModel vm = new ScoreViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER));
             vm.firstProperty().set("I do not like Sam\nSam I am");
             return new ScoreView(vm).node();
         });
         shoot(stage, out, "teach-evaluate", brown, "laplace", 2,
-                (t, m) -> new EvaluateView(new EvaluateViewModel(t, m, RUNNER)).node());
+                (t, m) -> new EvaluateView(new EvaluateViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER))).node());
         shoot(stage, out, "teach-corpus", brown, "laplace", 2,
-                (t, m) -> new CorpusView(new CorpusViewModel(t, m, RUNNER)).node());
-        shoot(stage, out, "teach-explain", mini, "lidstone", 2, (t, m) -> new ExplainView(new ExplainViewModel(t, m,
-                RUNNER, new SimpleObjectProperty<>(List.of("I")), new SimpleObjectProperty<>("am"))).node());
+                (t, m) -> new CorpusView(new CorpusViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER))).node());
+        shoot(stage, out, "teach-explain", mini, "lidstone", 2, (t, m) -> new ExplainView(new ExplainViewModel(org.lmlens.ui.TabContexts.focused(t, m, RUNNER, new SimpleObjectProperty<>(List.of("I")), new SimpleObjectProperty<>("am")))).node());
         shoot(stage, out, "teach-step", mini, "laplace", 2, (t, m) -> {
-            StepGenerationViewModel vm = new StepGenerationViewModel(t, m, RUNNER);
+            StepGenerationViewModel vm = new StepGenerationViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER));
             vm.temperatureProperty().set(0.7);
             vm.step();
             vm.step();
@@ -90,27 +89,25 @@ public final class TeachScreenshots extends Application {
         });
 
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
-        shoot(stage, out, "teach-dark-explain", mini, "laplace", 2, (t, m) -> new ExplainView(new ExplainViewModel(t, m,
-                RUNNER, new SimpleObjectProperty<>(List.of("I")), new SimpleObjectProperty<>("am"))).node());
+        shoot(stage, out, "teach-dark-explain", mini, "laplace", 2, (t, m) -> new ExplainView(new ExplainViewModel(org.lmlens.ui.TabContexts.focused(t, m, RUNNER, new SimpleObjectProperty<>(List.of("I")), new SimpleObjectProperty<>("am")))).node());
         shoot(stage, out, "teach-dark-evaluate", tang, "laplace", 2,
-                (t, m) -> new EvaluateView(new EvaluateViewModel(t, m, RUNNER)).node());
+                (t, m) -> new EvaluateView(new EvaluateViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER))).node());
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
 
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         shoot(stage, out, "teach-zh-score", tang, "mle", 2, (t, m) -> {
-            ScoreViewModel vm = new ScoreViewModel(t, m, RUNNER);
+            ScoreViewModel vm = new ScoreViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER));
             vm.firstProperty().set("白日依山尽");
             vm.shuffle();
             return new ScoreView(vm).node();
         });
         shoot(stage, out, "teach-zh-evaluate", tang, "laplace", 2,
-                (t, m) -> new EvaluateView(new EvaluateViewModel(t, m, RUNNER)).node());
+                (t, m) -> new EvaluateView(new EvaluateViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER))).node());
         shoot(stage, out, "teach-zh-corpus", tang, "laplace", 2,
-                (t, m) -> new CorpusView(new CorpusViewModel(t, m, RUNNER)).node());
-        shoot(stage, out, "teach-zh-explain", tang, "laplace", 2, (t, m) -> new ExplainView(new ExplainViewModel(t, m,
-                RUNNER, new SimpleObjectProperty<>(List.of("明")), new SimpleObjectProperty<>("月"))).node());
+                (t, m) -> new CorpusView(new CorpusViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER))).node());
+        shoot(stage, out, "teach-zh-explain", tang, "laplace", 2, (t, m) -> new ExplainView(new ExplainViewModel(org.lmlens.ui.TabContexts.focused(t, m, RUNNER, new SimpleObjectProperty<>(List.of("明")), new SimpleObjectProperty<>("月")))).node());
         shoot(stage, out, "teach-zh-step", tang, "lidstone", 2, (t, m) -> {
-            StepGenerationViewModel vm = new StepGenerationViewModel(t, m, RUNNER);
+            StepGenerationViewModel vm = new StepGenerationViewModel(org.lmlens.ui.TabContexts.of(t, m, RUNNER));
             vm.temperatureProperty().set(0.5);
             for (int i = 0; i < 4; i++) {
                 vm.step();

@@ -1,4 +1,4 @@
-package org.lmlens.ui.step;
+package org.lmlens.ui.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -18,8 +18,8 @@ import org.lmlens.ui.common.SameThreadTaskRunner;
 class StepGenerationViewModelTest {
     private final TrainedText text = TestCorpora.mini(3);
     private final LanguageModel model = text.model(2, Methods.byName("mle"), Parameters.NONE);
-    private final StepGenerationViewModel vm = new StepGenerationViewModel(new SimpleObjectProperty<>(text),
-            new SimpleObjectProperty<>(model), new SameThreadTaskRunner());
+    private final StepGenerationViewModel vm = new StepGenerationViewModel(org.lmlens.ui.TabContexts.of(new SimpleObjectProperty<>(text),
+            new SimpleObjectProperty<>(model), new SameThreadTaskRunner()));
 
     @Test
     void stepsProduceTheSamplersSentenceAndResetRepeatsIt() {

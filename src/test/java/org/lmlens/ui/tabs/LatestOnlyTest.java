@@ -1,4 +1,4 @@
-package org.lmlens.ui.teach;
+package org.lmlens.ui.tabs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.lmlens.ui.step;
+package org.lmlens.ui.generate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +13,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.SamplingOptions;
 import org.lmlens.engine.model.StepSampler;
-import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.common.TaskRunner;
-import org.lmlens.ui.teach.LatestOnly;
+import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.tabs.TabContext;
+import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.teach.Texts;
 
 /**
@@ -31,7 +30,7 @@ import org.lmlens.ui.teach.Texts;
  * a class sees the same sentence again after Reset. Moving the temperature slider redraws the chart for
  * the same context without drawing.
  */
-public final class StepGenerationViewModel {
+public final class StepGenerationViewModel extends TabViewModel {
     public static final int BARS = 10;
     public static final int MAX_LENGTH = 40;
 
@@ -47,7 +46,6 @@ public final class StepGenerationViewModel {
     public record Display(List<String> context, List<Bar> bars, String drawn, String error) {
     }
 
-    private final ObservableValue<LanguageModel> model;
     private final DoubleProperty temperature = new SimpleDoubleProperty(1.0);
     private final IntegerProperty topK = new SimpleIntegerProperty(0);
     private final LongProperty seed = new SimpleLongProperty(42);
@@ -60,15 +58,30 @@ public final class StepGenerationViewModel {
     private List<String> shownPrefix = List.of();
     private String shownDrawn;
 
-    public StepGenerationViewModel(ObservableValue<TrainedText> text, ObservableValue<LanguageModel> model,
-                                   TaskRunner runner) {
-        this.model = model;
-        this.job = new LatestOnly(runner);
-        model.addListener((o, a, b) -> reset());
-        temperature.addListener((o, a, b) -> redraw());
-        topK.addListener((o, a, b) -> redraw());
-        seed.addListener((o, a, b) -> reset());
-        reset();
+    /** A new model starts a new sentence; a new temperature or top-k only redraws the distribution shown. */
+    private boolean resetPending = true;
+
+    public StepGenerationViewModel(TabContext context) {
+        super(context);
+        this.job = newJob();
+        context.model().addListener((o, a, b) -> resetPending = true);
+        follow(temperature);
+        follow(topK);
+        seed.addListener((o, a, b) -> {
+            resetPending = true;
+            inputsChanged();
+        });
+        inputsChanged();
+    }
+
+    @Override
+    protected void refresh() {
+        if (resetPending) {
+            resetPending = false;
+            reset();
+        } else {
+            redraw();
+        }
     }
 
     public DoubleProperty temperatureProperty() {
@@ -115,7 +128,7 @@ public final class StepGenerationViewModel {
      * one distribution costs milliseconds even for a large vocabulary).
      */
     public void step() {
-        LanguageModel m = model.getValue();
+        LanguageModel m = model();
         if (m == null || finished.get()) {
             return;
         }
@@ -145,7 +158,7 @@ public final class StepGenerationViewModel {
 
     /** Recomputes the shown distribution (after a temperature change or a reset) without drawing. */
     private void redraw() {
-        LanguageModel m = model.getValue();
+        LanguageModel m = model();
         if (m == null) {
             return;
         }

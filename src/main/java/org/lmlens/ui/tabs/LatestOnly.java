@@ -1,4 +1,4 @@
-package org.lmlens.ui.teach;
+package org.lmlens.ui.tabs;
 
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;

@@ -1,4 +1,4 @@
-package org.lmlens.ui.step;
+package org.lmlens.ui.generate;
 
 import java.awt.Color;
 import java.awt.Paint;
@@ -22,7 +22,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.teach.Charts;
@@ -109,14 +108,14 @@ public final class StepGenerationView {
 
     private void showSentence() {
         sentence.getChildren().clear();
-        sentence.getChildren().add(chip(Vocabulary.BOS_WORD, "-fx-text-fill: -color-fg-muted;"));
+        sentence.getChildren().add(chip(GenerateViewModel.START, "-fx-text-fill: -color-fg-muted;"));
         int n = viewModel.words().size();
         for (int i = 0; i < n; i++) {
             sentence.getChildren().add(chip(viewModel.words().get(i), i == n - 1
                     ? "-fx-background-color: -color-accent-muted;" : ""));
         }
         if (viewModel.finishedProperty().get()) {
-            sentence.getChildren().add(chip(Vocabulary.EOS_WORD, "-fx-text-fill: -color-fg-muted;"));
+            sentence.getChildren().add(chip(GenerateViewModel.END, "-fx-text-fill: -color-fg-muted;"));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.lmlens.ui;
+package org.lmlens.bench;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

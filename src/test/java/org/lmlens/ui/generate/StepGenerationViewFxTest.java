@@ -1,4 +1,4 @@
-package org.lmlens.ui.step;
+package org.lmlens.ui.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -32,8 +32,8 @@ class StepGenerationViewFxTest {
     @Start
     void start(Stage stage) {
         I18n.setLocale(Locale.ENGLISH);
-        vm = new StepGenerationViewModel(new SimpleObjectProperty<>(text), new SimpleObjectProperty<>(model),
-                new SameThreadTaskRunner());
+        vm = new StepGenerationViewModel(org.lmlens.ui.TabContexts.of(new SimpleObjectProperty<>(text), new SimpleObjectProperty<>(model),
+                new SameThreadTaskRunner()));
         view = new StepGenerationView(vm);
         FxTestSupport.show(stage, view.node());
     }
