@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # LM Lens's whole `eval` against KenLM's `lmplz` + `query` on the same work, in the same run: CPU time
 # (user + system, all threads) and wall time of each process, medians of RUNS runs, runs alternated.
+# LM Lens runs twice: as `java -jar target/lm-lens.jar` and through bin/lm-lens (class-data archive, quick
+# compiler only).
 #
 #   bash bench/kenlm.sh                     # from the repository root; corpora in ../shared/corpora
 #   RUNS=7 bash bench/kenlm.sh
@@ -60,23 +62,30 @@ median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (
 
 compare() { # name train order
     local name=$1 train=$2 order=$3
-    : > "$WORK/lens"; : > "$WORK/ken"
+    : > "$WORK/jar"; : > "$WORK/launcher"; : > "$WORK/ken"
+    local args=(eval --train "$train" --test "$TEST" --tokenizer whitespace --order "$order" --smoothing modified-kneser-ney)
     for _ in $(seq "$RUNS"); do
-        measure java -jar "$JAR" eval --train "$train" --test "$TEST" --tokenizer whitespace --order "$order" \
-            --smoothing modified-kneser-ney >> "$WORK/lens"
+        measure java -jar "$JAR" "${args[@]}" >> "$WORK/jar"
+        measure env LMLENS_JAR="$PWD/$JAR" bin/lm-lens "${args[@]}" >> "$WORK/launcher"
         lens_ppl=$(sed -n 's/^perplexity  *\([0-9.]*\).*/\1/p' "$WORK/out")
         read -r c1 w1 m1 < <(measure "$KENLM/lmplz" -o "$order" -S 1G -T /tmp --text "$train" --arpa "$WORK/k.arpa")
         read -r c2 w2 m2 < <(measure "$KENLM/query" -v summary "$WORK/k.arpa" < "$TEST")
         ken_ppl=$(sed -n 's/^Perplexity including OOVs:[[:space:]]*//p' "$WORK/out")
         echo "$(echo "$c1 + $c2" | bc) $(echo "$w1 + $w2" | bc) $(( m1 > m2 ? m1 : m2 ))" >> "$WORK/ken"
     done
-    local lc lw lm kc kw km
-    lc=$(cut -d' ' -f1 "$WORK/lens" | median); lw=$(cut -d' ' -f2 "$WORK/lens" | median)
-    lm=$(cut -d' ' -f3 "$WORK/lens" | median)
+    local kc kw km
     kc=$(cut -d' ' -f1 "$WORK/ken" | median); kw=$(cut -d' ' -f2 "$WORK/ken" | median)
     km=$(cut -d' ' -f3 "$WORK/ken" | median)
-    printf '%-22s LM Lens cpu %6.2f s wall %6.2f s peak %5d MB ppl %s | KenLM cpu %6.2f s wall %6.2f s peak %5d MB ppl %s | cpu ratio %.2f\n' \
-        "$name" "$lc" "$lw" "$lm" "$lens_ppl" "$kc" "$kw" "$km" "$ken_ppl" "$(echo "$lc / $kc" | bc -l)"
+    echo "$name (perplexity: LM Lens $lens_ppl, KenLM $ken_ppl)"
+    printf '  %-26s cpu %6.2f s  wall %6.2f s  peak %5d MB\n' "KenLM lmplz + query" "$kc" "$kw" "$km"
+    for side in jar launcher; do
+        local lc lw lm label
+        lc=$(cut -d' ' -f1 "$WORK/$side" | median); lw=$(cut -d' ' -f2 "$WORK/$side" | median)
+        lm=$(cut -d' ' -f3 "$WORK/$side" | median)
+        label=$([ $side = jar ] && echo "LM Lens java -jar" || echo "LM Lens bin/lm-lens")
+        printf '  %-26s cpu %6.2f s  wall %6.2f s  peak %5d MB  cpu / KenLM %.2f\n' "$label" "$lc" "$lw" "$lm" \
+            "$(echo "$lc / $kc" | bc -l)"
+    done
 }
 
 [ -z "${ONLY_BIG:-}" ] && compare "Brown, order 5" "$CORPORA/brown/train.txt" 5
