@@ -57,17 +57,10 @@ public final class TextReader {
 
     /**
      * Decodes the source into lines only, for callers that cut and tokenize them elsewhere (on other
-     * threads: see {@link #sentences}); the same checks and messages as {@link #read}. Returns what was
-     * decided; cut the lines with {@code options.withTokenizer(info.tokenizer())}, never with {@code auto}.
+     * threads: see {@link #sentences}), with what {@link #inspect} found; the same checks and messages as
+     * {@link #read}. Cut the lines with {@code options.withTokenizer(inspected.tokenizer())}, never with
+     * {@code auto}.
      */
-    public static TextInfo readLines(TextSource source, TextOptions options, Consumer<String> lines,
-                                     Progress progress) {
-        TextInfo info = inspect(source, options);
-        decodeLines(source, info, lines, progress);
-        return info;
-    }
-
-    /** As {@link #readLines(TextSource, TextOptions, Consumer, Progress)}, with what {@link #inspect} found. */
     public static void readLines(TextSource source, TextInfo inspected, Consumer<String> lines, Progress progress) {
         decodeLines(source, inspected, lines, progress);
     }
