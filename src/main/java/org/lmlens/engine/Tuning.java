@@ -27,6 +27,13 @@ public final class Tuning {
     public static final long SHARDED_MIN_BYTES = 1 << 20;
 
     /**
+     * A training file is read as bytes ({@code ByteWordReader}, which holds the whole file in memory) only
+     * while the free heap is at least this many times its size; else it streams by characters. Lower:
+     * the faster path for larger files in a small heap; higher: more room left for counting.
+     */
+    public static final long BYTE_PATH_HEADROOM = 16;
+
+    /**
      * Lines per batch of the sharded reader. Larger: fewer merges (each merge looks up the batch's distinct
      * words once more); smaller: less memory waiting in batches, and the threads start sooner.
      */

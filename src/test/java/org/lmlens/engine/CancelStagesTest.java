@@ -119,7 +119,7 @@ class CancelStagesTest {
     }
 
     @Test
-    void everyStageOfAWhitespaceLoadStopsWhenCancelled() {
+    void everyStageOfALoadReadAsBytesStopsWhenCancelled() {
         CancelAfter never = new CancelAfter(Integer.MAX_VALUE);
         load(never, "whitespace");
         int polls = never.polls.get();
@@ -132,7 +132,7 @@ class CancelStagesTest {
                     .isInstanceOf(Progress.CancelledException.class);
             reached.addAll(where(p.at));
         }
-        assertThat(reached).contains("TextReader.readLines", "NgramCounter.positionsByWord", "NgramCounter.prefixes",
+        assertThat(reached).contains("RunScanner.scan", "NgramCounter.positionsByWord", "NgramCounter.prefixes",
                 "NgramCounter.scatter", "NgramCounter.fill");
     }
 

@@ -6,15 +6,17 @@ import java.util.Arrays;
 import java.util.List;
 import org.lmlens.engine.Tuning;
 import org.lmlens.engine.text.SentenceSink;
+import org.lmlens.engine.text.bytes.WordIdSink;
 
 /**
  * First pass of training: each sentence's tokens get provisional ids in order of first appearance
  * (0..2 are the specials, as in the final vocabulary), with their frequencies; {@link #freeze} then
  * numbers the vocabulary most frequent first and remaps the tokens. Literal {@code <s>} and
- * {@code </s>} tokens are markup and left out. Also a shard of {@link ShardedReader}: a batch of lines
+ * {@code </s>} tokens are markup and left out. Sentences come as tokens (read by characters) or as ids
+ * ({@link org.lmlens.engine.text.bytes.ByteWordReader}, which asks {@link #id} once per spelling). Also a shard of {@link ShardedReader}: a batch of lines
  * over its own ids, merged into the main one.
  */
-final class Accumulator implements SentenceSink {
+final class Accumulator implements SentenceSink, WordIdSink {
     /** Word → provisional id; sized for the text, so that the memory guard counts it from the start. */
     final WordIndex ids;
     /** Each provisional id's word. */
@@ -76,6 +78,26 @@ final class Accumulator implements SentenceSink {
         }
         tokens.add(Vocabulary.EOS);
         starts.add(start);
+        checkMemory();
+    }
+
+    /** The provisional id of a token, or -1 for the {@code <s>} and {@code </s>} markup (left out). */
+    @Override
+    public int id(String token) {
+        return CorpusBuilder.isMarker(token) ? -1 : provisionalId(token);
+    }
+
+    /** A sentence of provisional ids ({@link #id}), markup already left out. */
+    @Override
+    public void sentence(int[] ids, int length) {
+        starts.add(tokens.size());
+        tokens.add(Vocabulary.BOS);
+        int[] f = freq.elements();
+        for (int k = 0; k < length; k++) {
+            f[ids[k]]++;
+        }
+        tokens.addElements(tokens.size(), ids, 0, length);
+        tokens.add(Vocabulary.EOS);
         checkMemory();
     }
 

@@ -12,6 +12,7 @@ import org.lmlens.engine.text.TextInfo;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.bytes.ByteWordReader;
 
 /**
  * Reads text into a {@link Corpus}. Training text is read in one streamed pass: words get provisional
@@ -32,17 +33,22 @@ public final class CorpusBuilder {
 
     /**
      * Builds the training corpus and its vocabulary, with what {@link TextReader#inspect} found, refusing
-     * early a text the heap cannot count. A file from {@link Tuning#SHARDED_MIN_BYTES} on is tokenized on
-     * several threads ({@link ShardedReader}), with the same result.
+     * early a text the heap cannot count. A file of white-space separated tokens, one sentence per line, is
+     * read as bytes ({@link ByteWordReader}) when the heap holds it comfortably; else a file from
+     * {@link Tuning#SHARDED_MIN_BYTES} on is tokenized on several threads ({@link ShardedReader}), and a
+     * smaller one on this thread. Same result every way.
      */
     public static Corpus train(TextSource source, TextInfo inspected, TextOptions options, int minCount,
                                Progress progress, MemoryGuard guard) {
         long size = source.isString() ? -1 : source.size();
         Accumulator acc = new Accumulator(size);
         acc.guard = guard;
-        if (size >= Tuning.SHARDED_MIN_BYTES) {
+        boolean asBytes = ByteWordReader.applies(source, inspected, options)
+                && Tuning.BYTE_PATH_HEADROOM * size <= guard.free()
+                && ByteWordReader.read(source, inspected, options, acc, progress);
+        if (!asBytes && size >= Tuning.SHARDED_MIN_BYTES) {
             ShardedReader.read(source, inspected, options, acc, progress, Tuning.SHARD_LINES);
-        } else {
+        } else if (!asBytes) {
             TextReader.read(source, inspected, options, acc, progress);
         }
         if (acc.starts.size() == 0) {

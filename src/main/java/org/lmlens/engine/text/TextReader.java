@@ -32,6 +32,8 @@ import org.lmlens.engine.Tuning;
  * at most {@link LineReader#MAX_LINE} characters (longer ones are cut into pieces).
  */
 public final class TextReader {
+    /** The longest line read whole, in characters; a longer one is cut into pieces ({@link LineReader}). */
+    public static final int MAX_LINE = LineReader.MAX_LINE;
 
     private TextReader() {
     }
