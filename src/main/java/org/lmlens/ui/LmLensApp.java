@@ -4,8 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.FxTaskRunner;
@@ -33,10 +31,21 @@ public final class LmLensApp extends Application {
         applyTheme(settings.darkTheme());
         SessionViewModel session = new SessionViewModel(new FxTaskRunner());
         MainView main = new MainView(session, settings, stage, recent);
-        Scene scene = main.createScene(1320, 840);
+        javafx.geometry.Rectangle2D bounds = WindowPlacement.place(settings.window()
+                        .map(w -> new javafx.geometry.Rectangle2D(w.x(), w.y(), w.width(), w.height())).orElse(null),
+                javafx.stage.Screen.getPrimary().getVisualBounds(),
+                javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList());
+        Scene scene = main.createScene(bounds.getWidth(), bounds.getHeight());
         stage.setScene(scene);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setMaximized(settings.window().map(Settings.WindowState::maximized).orElse(false));
         // closing the window is quitting too: remember the screen for "Restore last session on start"
-        stage.setOnCloseRequest(e -> main.saveLastSession());
+        stage.setOnCloseRequest(e -> {
+            settings.setWindow(new Settings.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+            main.saveLastSession();
+        });
         stage.show();
         main.loadInitialSample();
         showResetNotice(settings, stage);
@@ -54,14 +63,8 @@ public final class LmLensApp extends Application {
 
     /** Says once, without blocking, that a damaged settings file was set aside and the defaults are used. */
     private static void showResetNotice(Settings settings, Stage stage) {
-        settings.resetNotice().ifPresent(notice -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, notice, ButtonType.OK);
-            alert.initOwner(stage);
-            alert.setTitle(I18n.get("settings.reset.title"));
-            alert.setHeaderText(null);
-            org.lmlens.ui.common.Dialogs.style(alert.getDialogPane());
-            alert.show();
-        });
+        settings.resetNotice().ifPresent(notice ->
+                org.lmlens.ui.common.Dialogs.info(stage, I18n.get("settings.reset.title"), notice));
     }
 
     public static void applyTheme(boolean dark) {

@@ -7,8 +7,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -250,38 +248,16 @@ public final class MainView {
     }
 
     private void showError(String headerKey, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, okButton());
-        alert.initOwner(stage);
-        alert.setTitle(I18n.get("error.title"));
-        alert.setHeaderText(I18n.get(headerKey));
-        alert.getDialogPane().setId("error-dialog");
-        Dialogs.style(alert.getDialogPane());
-        alert.getDialogPane().setMinWidth(480);
-        alert.show();
+        Dialogs.error(stage, I18n.get(headerKey), message);
     }
 
     private void showInfo(String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, okButton());
-        alert.initOwner(stage);
-        alert.setTitle(I18n.get("error.title"));
-        alert.setHeaderText(null);
-        Dialogs.style(alert.getDialogPane());
-        alert.show();
+        Dialogs.info(stage, I18n.get("error.title"), message);
     }
 
     void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.get("about.text"), okButton());
-        alert.initOwner(stage);
-        alert.setTitle(I18n.get("about.title"));
-        alert.setHeaderText(I18n.get("about.header"));
-        alert.setGraphic(new FontIcon(Material2MZ.SCHOOL));
-        alert.getDialogPane().setPrefWidth(640);
-        Dialogs.style(alert.getDialogPane());
-        alert.show();
-    }
-
-    private static ButtonType okButton() {
-        return new ButtonType(I18n.get("action.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Dialogs.about(stage, I18n.get("about.title"), I18n.get("about.header"), I18n.get("about.text"),
+                new FontIcon(Material2MZ.SCHOOL));
     }
 
     static FileChooser fileChooser() {

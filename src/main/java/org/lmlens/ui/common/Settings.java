@@ -31,6 +31,7 @@ public final class Settings {
     private static final String THEME = "darkTheme"; // i18n-ok: settings key
     private static final String LANGUAGE = "language"; // i18n-ok: settings key
     private static final String TEXT_SCALE = "textScale"; // i18n-ok: settings key
+    private static final String WINDOW = "window"; // i18n-ok: settings key
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
@@ -105,6 +106,38 @@ public final class Settings {
     public void setTextScale(double scale) {
         synchronized (this) {
             values.put(TEXT_SCALE, scale);
+        }
+        save();
+    }
+
+    /** The main window's bounds and maximised state when it was last closed. */
+    public record WindowState(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public synchronized Optional<WindowState> window() {
+        JsonNode w = values.get(WINDOW);
+        if (w == null || !w.isObject()) {
+            return Optional.empty();
+        }
+        double x = w.path("x").asDouble(Double.NaN); // i18n-ok: settings key
+        double y = w.path("y").asDouble(Double.NaN); // i18n-ok: settings key
+        double width = w.path("width").asDouble(Double.NaN); // i18n-ok: settings key
+        double height = w.path("height").asDouble(Double.NaN); // i18n-ok: settings key
+        if (!(Double.isFinite(x) && Double.isFinite(y) && width > 0 && height > 0
+                && Double.isFinite(width) && Double.isFinite(height))) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowState(x, y, width, height, w.path("maximized").asBoolean(false))); // i18n-ok: settings key
+    }
+
+    public void setWindow(WindowState state) {
+        synchronized (this) {
+            ObjectNode w = values.putObject(WINDOW);
+            w.put("x", state.x()); // i18n-ok: settings key
+            w.put("y", state.y()); // i18n-ok: settings key
+            w.put("width", state.width()); // i18n-ok: settings key
+            w.put("height", state.height()); // i18n-ok: settings key
+            w.put("maximized", state.maximized()); // i18n-ok: settings key
         }
         save();
     }

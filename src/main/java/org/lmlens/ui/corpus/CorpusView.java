@@ -31,8 +31,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.lmlens.engine.model.CorpusStatistics;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.teach.Charts;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.charts.ChartTheme;
+import org.lmlens.ui.common.Texts;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabView;
 
@@ -48,7 +48,7 @@ public final class CorpusView implements TabView {
     /** The N_c column of each order shown so far (index order-1), kept between results. */
     private final List<TableColumn<long[], String>> orderColumns = new ArrayList<>();
     private final Label error = new Label();
-    private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
+    private final org.lmlens.ui.charts.ThemeProbe theme = new org.lmlens.ui.charts.ThemeProbe();
 
     public CorpusView(TabContext context) {
         this(new CorpusViewModel(context));
@@ -133,8 +133,8 @@ public final class CorpusView implements TabView {
         row(5, "corpus.zipf", s.zipf().defined() ? I18n.get("corpus.zipf.value", Texts.number(s.zipf().slope(), 3),
                 Texts.number(s.zipf().r2(), 3)) : I18n.get("corpus.zipf.undefined"));
         showCountOfCounts(s.countOfCounts());
-        zipf.setChart(Charts.style(zipfChart(s.zipf()), theme));
-        sparsity.setChart(s.unseenShare() == null ? null : Charts.style(sparsityChart(s.unseenShare()), theme));
+        zipf.setChart(ChartTheme.style(zipfChart(s.zipf()), theme));
+        sparsity.setChart(s.unseenShare() == null ? null : ChartTheme.style(sparsityChart(s.unseenShare()), theme));
     }
 
     /**
@@ -237,19 +237,19 @@ public final class CorpusView implements TabView {
         x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         if (f.length >= 2) {
-            Charts.decadeTicks(x, 1, f.length);
-            Charts.decadeTicks(y, Math.min(f[f.length - 1], fit.fitted(f.length)), Math.max(f[0], fit.fitted(1)));
+            ChartTheme.decadeTicks(x, 1, f.length);
+            ChartTheme.decadeTicks(y, Math.min(f[f.length - 1], fit.fitted(f.length)), Math.max(f[0], fit.fitted(1)));
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         renderer.setSeriesLinesVisible(0, false);
         renderer.setSeriesShapesVisible(0, true);
         renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        renderer.setSeriesPaint(0, Charts.color(0));
+        renderer.setSeriesPaint(0, ChartTheme.color(0));
         renderer.setSeriesShapesVisible(1, false);
-        renderer.setSeriesPaint(1, Charts.color(1));
+        renderer.setSeriesPaint(1, ChartTheme.color(1));
         renderer.setSeriesStroke(1, new BasicStroke(2.5f));
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        return Charts.style(new JFreeChart(I18n.get("corpus.zipf.title"), Charts.font(16f), plot, true));
+        return ChartTheme.style(new JFreeChart(I18n.get("corpus.zipf.title"), ChartTheme.font(16f), plot, true));
     }
 
     static JFreeChart sparsityChart(double[] unseen) {
@@ -264,20 +264,20 @@ public final class CorpusView implements TabView {
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, Charts.color(1));
+        renderer.setSeriesPaint(0, ChartTheme.color(1));
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %",
                 new java.text.DecimalFormat("0.0")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Charts.font(12f));
+        renderer.setDefaultItemLabelFont(ChartTheme.font(12f));
         renderer.setDefaultItemLabelPaint(Color.DARK_GRAY);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), y, renderer);
-        JFreeChart chart = new JFreeChart(I18n.get("corpus.sparsity.title"), Charts.font(16f), plot, false);
+        JFreeChart chart = new JFreeChart(I18n.get("corpus.sparsity.title"), ChartTheme.font(16f), plot, false);
         if (unseen.length < org.lmlens.ui.session.SessionViewModel.MAX_ORDER) {
             // Higher orders have no bar: say why instead of leaving a gap.
             chart.addSubtitle(new org.jfree.chart.title.TextTitle(I18n.get("corpus.sparsity.short", unseen.length),
-                    Charts.font(12f)));
+                    ChartTheme.font(12f)));
         }
-        return Charts.style(chart);
+        return ChartTheme.style(chart);
     }
 
     /** The charts (Zipf, sparsity), for export, copy and presenter scaling. */

@@ -9,10 +9,10 @@ import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.eval.HeldOutSplit;
 import org.lmlens.engine.model.CorpusStatistics;
 import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Corpus statistics for the loaded text: size, Zipf's law, count-of-counts and sparsity (the share of

@@ -83,6 +83,7 @@ public final class BigramMatrixView {
         VBox box = new VBox(8, title, words, modes, scroll, caption);
         box.setPadding(new Insets(10));
         viewModel.matrixProperty().addListener((o, a, m) -> render(m));
+        render(viewModel.matrixProperty().get());
         WhenShown.onLanguageChange(box, () -> render(viewModel.matrixProperty().get()));
         return box;
     }

@@ -12,7 +12,7 @@ import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 
@@ -43,10 +43,11 @@ public final class BigramMatrixViewModel extends TabViewModel {
         words.set(String.join(" ", defaultWords(text())));
         follow(words);
         follow(mode);
+        inputsChanged();
     }
 
     @Override
-    protected void textReplaced(TrainedText text) {
+    protected void textReplaced(TrainedText old, TrainedText text) {
         words.set(String.join(" ", defaultWords(text)));
     }
 

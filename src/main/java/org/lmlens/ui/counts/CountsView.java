@@ -174,23 +174,27 @@ public final class CountsView implements TabView {
     }
 
     private void initListeners() {
-        viewModel.tableProperty().addListener((o, old, t) -> {
-            boolean sameRows = old != null && t != null && old.rows() == t.rows();
-            current = t;
-            if (t == null) {
-                table.getItems().clear();
-            } else if (sameRows) {
-                version.set(version.get() + 1);
-            } else {
-                table.setItems(FXCollections.observableList(t.asList()));
-            }
-            rowCount.setText(t == null ? "" : I18n.get("counts.rows", t.size()));
-            placeholder.setText(CountsViewModel.emptyMessage(t));
-        });
+        viewModel.tableProperty().addListener((o, old, t) -> showTable(old, t));
+        showTable(null, viewModel.tableProperty().get());
         WhenShown.onLanguageChange(table, () -> {
             version.set(version.get() + 1);
             rowCount.setText(current == null ? "" : I18n.get("counts.rows", current.size()));
             placeholder.setText(CountsViewModel.emptyMessage(current));
         });
+    }
+
+    private void showTable(NgramTable old, NgramTable t) {
+        boolean sameRows = old != null && t != null && old.rows() == t.rows();
+        current = t;
+        if (t == null) {
+            table.getItems().clear();
+        } else if (!sameRows) {
+            table.setItems(FXCollections.observableList(t.asList()));
+        }
+        // Rows are row numbers: a row whose number the new table also has keeps its cells, and their values
+        // must be recomputed from the new table (they showed the previous text's n-grams and counts).
+        version.set(version.get() + 1);
+        rowCount.setText(t == null ? "" : I18n.get("counts.rows", t.size()));
+        placeholder.setText(CountsViewModel.emptyMessage(t));
     }
 }

@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.ui.counts.NgramSorter.Key;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 
@@ -50,6 +50,17 @@ public final class CountsViewModel extends TabViewModel {
         follow(tableOrder);
         follow(search);
         follow(sort);
+        inputsChanged();
+    }
+
+    @Override
+    protected void textReplaced(TrainedText old, TrainedText now) {
+        job.cancel();
+        rowCache.clear();
+        if (anotherText(old, now)) {
+            // a search for the previous text's words would hide this text's rows
+            search.set("");
+        }
     }
 
     /** How the rows are ordered. */
@@ -72,7 +83,7 @@ public final class CountsViewModel extends TabViewModel {
         Key key = sort.get().key();
         boolean asc = sort.get().ascending();
         boolean modelFree = key == Key.COUNT || key == Key.NGRAM || key == Key.MLE;
-        String cacheKey = System.identityHashCode(text) + "|" + order + "|" + query + "|" + key + "|" + asc;
+        String cacheKey = order + "|" + query + "|" + key + "|" + asc;
         int[] cached = modelFree ? rowCache.get(cacheKey) : null;
         job.run(p -> {
             LanguageModel m = text.model(order, sessionModel.method(), sessionModel.parameters());

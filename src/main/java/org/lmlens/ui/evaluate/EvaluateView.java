@@ -25,7 +25,7 @@ import org.lmlens.engine.eval.OrderSweep;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabView;
 
@@ -45,7 +45,7 @@ public final class EvaluateView implements TabView {
     private final Label notes = new Label();
     private final ChartViewer chart = new org.lmlens.ui.common.ObservableChartViewer();
     private final TableView<OrderSweep.Point> table = new TableView<>();
-    private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
+    private final org.lmlens.ui.charts.ThemeProbe theme = new org.lmlens.ui.charts.ThemeProbe();
 
     public EvaluateView(TabContext context) {
         this(new EvaluateViewModel(context));
@@ -241,7 +241,7 @@ public final class EvaluateView implements TabView {
             return;
         }
         table.getItems().setAll(r.points());
-        chart.setChart(org.lmlens.ui.teach.Charts.style(PerplexityChart.create(r), theme));
+        chart.setChart(org.lmlens.ui.charts.ChartTheme.style(PerplexityChart.create(r), theme));
         StringBuilder sb = new StringBuilder(I18n.get("evaluate.oov", Texts.percent(r.oovRate()), r.testTokens(),
                 r.trainingTokens()));
         if (r.points().stream().anyMatch(p -> Double.isInfinite(p.testPerplexity()))) {

@@ -11,7 +11,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lmlens.engine.eval.OrderSweep;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.teach.Charts;
+import org.lmlens.ui.charts.ChartTheme;
 
 /**
  * Perplexity against order: one solid line (test) and one dashed line (training, same colour) per method,
@@ -52,8 +52,8 @@ final class PerplexityChart {
         y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < methods.size(); i++) {
-            renderer.setSeriesPaint(2 * i, Charts.color(i));
-            renderer.setSeriesPaint(2 * i + 1, Charts.color(i));
+            renderer.setSeriesPaint(2 * i, ChartTheme.color(i));
+            renderer.setSeriesPaint(2 * i + 1, ChartTheme.color(i));
             renderer.setSeriesStroke(2 * i, new BasicStroke(2.5f));
             renderer.setSeriesStroke(2 * i + 1, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
                     1f, new float[] {7f, 5f}, 0f));
@@ -66,9 +66,9 @@ final class PerplexityChart {
                 max = Math.max(max, data.getYValue(s, i));
             }
         }
-        Charts.decadeTicks(y, min, max);
+        ChartTheme.decadeTicks(y, min, max);
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        JFreeChart chart = new JFreeChart(I18n.get("evaluate.chart.title"), Charts.font(16f), plot, true);
-        return Charts.style(chart);
+        JFreeChart chart = new JFreeChart(I18n.get("evaluate.chart.title"), ChartTheme.font(16f), plot, true);
+        return ChartTheme.style(chart);
     }
 }

@@ -20,8 +20,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.teach.Charts;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.charts.ChartTheme;
+import org.lmlens.ui.common.Texts;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabView;
 
@@ -40,7 +40,7 @@ public final class ExplainView implements TabView {
     private final Label check = new Label();
     private final Label lowerLevels = new Label();
     private final ChartViewer mass = new org.lmlens.ui.common.ObservableChartViewer();
-    private final org.lmlens.ui.teach.ThemeProbe colourProbe = new org.lmlens.ui.teach.ThemeProbe();
+    private final org.lmlens.ui.charts.ThemeProbe colourProbe = new org.lmlens.ui.charts.ThemeProbe();
 
     public ExplainView(TabContext context) {
         this(new ExplainViewModel(context));
@@ -148,7 +148,7 @@ public final class ExplainView implements TabView {
                 check.setStyle("-fx-font-size: 1.1em; -fx-text-fill: -color-danger-fg;");
             }
         }
-        mass.setChart(Charts.style(massChart(r), colourProbe));
+        mass.setChart(ChartTheme.style(massChart(r), colourProbe));
     }
 
     /**
@@ -183,15 +183,15 @@ public final class ExplainView implements TabView {
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, Charts.color(0));
-        renderer.setSeriesPaint(1, Charts.color(7));
+        renderer.setSeriesPaint(0, ChartTheme.color(0));
+        renderer.setSeriesPaint(1, ChartTheme.color(7));
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 new java.text.DecimalFormat("0.000")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Charts.font(12f));
+        renderer.setDefaultItemLabelFont(ChartTheme.font(12f));
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), y, renderer);
-        return Charts.style(new JFreeChart(I18n.get("explain.mass.title", String.join(" ", r.context())),
-                Charts.font(14f), plot, true));
+        return ChartTheme.style(new JFreeChart(I18n.get("explain.mass.title", String.join(" ", r.context())),
+                ChartTheme.font(14f), plot, true));
     }
 
     ImageView substitutedImage() {

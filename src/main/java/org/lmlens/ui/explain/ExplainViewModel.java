@@ -10,10 +10,10 @@ import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.Distribution;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.smoothing.Explanation;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Smoothing explained: the current method's formula, and for the chosen context and word the same formula

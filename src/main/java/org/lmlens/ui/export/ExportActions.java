@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.jfree.chart.JFreeChart;
@@ -211,8 +210,6 @@ public final class ExportActions {
     }
 
     private static void showError(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText(I18n.get("export.error.header"));
-        alert.showAndWait();
+        org.lmlens.ui.common.Dialogs.error(null, I18n.get("export.error.header"), message);
     }
 }

@@ -16,7 +16,7 @@ import org.lmlens.engine.model.GeneratedSentence;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.Sampler;
 import org.lmlens.engine.model.SamplingOptions;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.session.SessionViewModel;

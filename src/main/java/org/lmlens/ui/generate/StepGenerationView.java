@@ -24,8 +24,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.teach.Charts;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.charts.ChartTheme;
+import org.lmlens.ui.common.Texts;
 
 /** Step-by-step generation: press Step, see the distribution, the drawn word, and the sentence grow. */
 public final class StepGenerationView {
@@ -40,7 +40,7 @@ public final class StepGenerationView {
     private final FlowPane sentence = new FlowPane(4, 6);
     private final Label context = new Label();
     private final ChartViewer chart = new org.lmlens.ui.common.ObservableChartViewer();
-    private final org.lmlens.ui.teach.ThemeProbe theme = new org.lmlens.ui.teach.ThemeProbe();
+    private final org.lmlens.ui.charts.ThemeProbe theme = new org.lmlens.ui.charts.ThemeProbe();
 
     public StepGenerationView(StepGenerationViewModel viewModel) {
         this.viewModel = viewModel;
@@ -136,8 +136,8 @@ public final class StepGenerationView {
         }
         context.setText(d.drawn() == null ? I18n.get("step.context", String.join(" ", d.context()))
                 : I18n.get("step.drawn", String.join(" ", d.context()), d.drawn()));
-        JFreeChart c = Charts.style(chart(d, viewModel.temperatureProperty().get()), theme);
-        ((CategoryPlot) c.getPlot()).getDomainAxis().setTickLabelFont(Charts.font(16f));
+        JFreeChart c = ChartTheme.style(chart(d, viewModel.temperatureProperty().get()), theme);
+        ((CategoryPlot) c.getPlot()).getDomainAxis().setTickLabelFont(ChartTheme.font(16f));
         chart.setChart(c);
     }
 
@@ -154,9 +154,9 @@ public final class StepGenerationView {
             @Override
             public Paint getItemPaint(int row, int column) {
                 if (column == drawnColumn && row == 1) {
-                    return Charts.color(1);
+                    return ChartTheme.color(1);
                 }
-                return row == 0 ? new Color(0xB0B0B0) : Charts.color(0);
+                return row == 0 ? new Color(0xB0B0B0) : ChartTheme.color(0);
             }
         };
         renderer.setBarPainter(new StandardBarPainter());
@@ -164,7 +164,7 @@ public final class StepGenerationView {
         renderer.setItemMargin(0.05);
         renderer.setMaximumBarWidth(0.06); // one or two candidate words: bars, not walls
         renderer.setSeriesPaint(0, new Color(0xB0B0B0));
-        renderer.setSeriesPaint(1, Charts.color(0));
+        renderer.setSeriesPaint(1, ChartTheme.color(0));
         CategoryAxis x = new CategoryAxis();
         // short words (Chinese characters) read best upright; longer ones need the slant to fit
         boolean shortWords = d.bars().stream().allMatch(b -> b.word().length() <= 3);
@@ -174,8 +174,8 @@ public final class StepGenerationView {
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         String title = d.drawn() == null ? I18n.get("step.chart.title", String.join(" ", d.context()))
                 : I18n.get("step.chart.titleDrawn", String.join(" ", d.context()), d.drawn());
-        JFreeChart chart = new JFreeChart(title, Charts.font(16f), plot, true);
-        return Charts.style(chart);
+        JFreeChart chart = new JFreeChart(title, ChartTheme.font(16f), plot, true);
+        return ChartTheme.style(chart);
     }
 
     /** The step chart, for export, copy and presenter scaling. */

@@ -18,10 +18,10 @@ import javafx.collections.ObservableList;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.SamplingOptions;
 import org.lmlens.engine.model.StepSampler;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Generation one word per press: the current context, the next-word distribution reshaped by the

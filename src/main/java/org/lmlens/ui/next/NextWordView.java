@@ -28,6 +28,8 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
+import org.lmlens.ui.charts.ChartTheme;
+import org.lmlens.ui.charts.ThemeProbe;
 import org.lmlens.ui.common.Names;
 import org.lmlens.ui.common.WhenShown;
 import org.lmlens.ui.tabs.TabContext;
@@ -43,7 +45,7 @@ public final class NextWordView implements TabView {
     private final ChartViewer viewer = new org.lmlens.ui.common.ObservableChartViewer();
     private final Label message = new Label();
     private final TextFlow contextFlow = new TextFlow();
-    private final Region probe = new Region();
+    private final ThemeProbe theme = new ThemeProbe();
     private final javafx.beans.property.BooleanProperty showOthers = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public NextWordView(TabContext context) {
@@ -129,10 +131,7 @@ public final class NextWordView implements TabView {
         message.getStyleClass().addAll("chart-message", "title-4");
         message.setId("next-message");
         message.setMaxWidth(560);
-        probe.getStyleClass().add("chart-probe");
-        probe.setManaged(false);
-        probe.setVisible(false);
-        StackPane chartArea = new StackPane(probe, viewer, message);
+        StackPane chartArea = new StackPane(theme, viewer, message);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         viewer.setId("next-chart");
         VBox box = new VBox(10, row1, row2, contextFlow, chartArea);
@@ -149,7 +148,9 @@ public final class NextWordView implements TabView {
 
     private void initListeners() {
         viewModel.resultProperty().addListener((o, a, r) -> render(r));
+        render(viewModel.resultProperty().get());
         WhenShown.onLanguageChange(viewer, () -> render(viewModel.resultProperty().get()));
+        theme.onChange(() -> render(viewModel.resultProperty().get()));
         showOthers.addListener((o, a, b) -> render(viewModel.resultProperty().get()));
         viewer.addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
             @Override
@@ -227,11 +228,10 @@ public final class NextWordView implements TabView {
                 I18n.get("next.chart.x"), I18n.get("next.chart.y"), data, PlotOrientation.VERTICAL,
                 r.series().size() > 1, true, false);
         int othersColumn = r.words().size();
-        List<java.awt.Color> colours = ChartStyle.colours(probe);
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return column == othersColumn && r.series().size() == 1 ? colours.get(8)
+                return column == othersColumn && r.series().size() == 1 ? ChartTheme.OTHERS
                         : super.getItemPaint(row, column);
             }
         };
@@ -240,9 +240,8 @@ public final class NextWordView implements TabView {
         renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
                 "{2}", new java.text.DecimalFormat("0.###")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
         chart.getCategoryPlot().setRenderer(renderer);
-        ChartStyle.apply(chart, colours, r.series().size(), true);
+        ChartTheme.styleBars(chart, theme, r.series().size());
         return chart;
     }
 

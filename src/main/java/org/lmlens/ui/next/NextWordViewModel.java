@@ -24,7 +24,7 @@ import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.session.SessionViewModel;
@@ -66,13 +66,21 @@ public final class NextWordViewModel extends TabViewModel {
                 showContext(request);
             }
         });
+        inputsChanged();
     }
 
     @Override
-    protected void textReplaced(TrainedText text) {
+    protected void textReplaced(TrainedText old, TrainedText text) {
         vocabularySource = text;
         pinnedTokens = null;
         pinnedText = null;
+        if (anotherText(old, text)) {
+            // a context typed for the previous text would be mostly <unk> in this one, and so would the
+            // prediction Smoothing explained shows
+            context.set("");
+            contextTokens.set(List.of());
+            selectedWord.set(null);
+        }
     }
 
     /** How many methods can be compared at once. */

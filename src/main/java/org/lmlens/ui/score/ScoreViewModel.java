@@ -15,10 +15,10 @@ import org.lmlens.engine.model.SentenceScore;
 import org.lmlens.engine.model.TrainedText;
 import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.engine.text.TextOptions;
-import org.lmlens.ui.tabs.LatestOnly;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * Scores typed sentences with the chain rule (one row per predicted token), and in compare mode a second

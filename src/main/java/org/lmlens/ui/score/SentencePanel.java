@@ -16,7 +16,7 @@ import org.lmlens.engine.model.SentenceScore;
 import org.lmlens.engine.model.TokenScore;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.WhenShown;
-import org.lmlens.ui.teach.Texts;
+import org.lmlens.ui.common.Texts;
 
 /**
  * One scored sentence: the tokens as coloured chips (colour = probability bin; hovering a token outlines

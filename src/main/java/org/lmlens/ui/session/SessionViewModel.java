@@ -29,6 +29,7 @@ import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizer;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.TaskRunner;
+import org.lmlens.ui.common.LatestOnly;
 
 /**
  * The state every tab shares: the loaded text (counted once up to {@link #MAX_ORDER}), the text options
@@ -79,14 +80,14 @@ public final class SessionViewModel {
     private Origin origin;
     /** A text that failed to load: changing an option (the encoding, say) tries it again. */
     private Origin retryOrigin;
-    private TaskRunner.Handle loadHandle = TaskRunner.Handle.DONE;
-    private TaskRunner.Handle modelHandle = TaskRunner.Handle.DONE;
-    private long loadGeneration;
-    private long modelGeneration;
+    private final LatestOnly loadJob;
+    private final LatestOnly modelJob;
     private boolean applyingOptions;
 
     public SessionViewModel(TaskRunner runner) {
         this.runner = runner;
+        this.loadJob = new LatestOnly(runner);
+        this.modelJob = new LatestOnly(runner);
         tokenizer.addListener((o, a, b) -> optionsChanged());
         lowercase.addListener((o, a, b) -> optionsChanged());
         sentenceMode.addListener((o, a, b) -> optionsChanged());
@@ -118,8 +119,7 @@ public final class SessionViewModel {
     }
 
     public void cancelLoad() {
-        loadHandle.cancel();
-        loadGeneration++;
+        loadJob.cancel();
         retryOrigin = null;
         loading.set(false);
         loadingName.set(null);
@@ -133,20 +133,15 @@ public final class SessionViewModel {
     }
 
     private void startLoad(Origin newOrigin) {
-        loadHandle.cancel();
-        long generation = ++loadGeneration;
         TextOptions options = currentOptions();
         int min = minCount.get();
         loading.set(true);
         loadProgress.set(-1);
         loadingName.set(newOrigin.name());
-        loadHandle = runner.run(p -> {
+        loadJob.run(p -> {
             return TrainedText.load(newOrigin.open().call(), options, min, MAX_ORDER, p);
         },
                 loaded -> {
-                    if (generation != loadGeneration) {
-                        return;
-                    }
                     loading.set(false);
                     loadingName.set(null);
                     origin = newOrigin;
@@ -154,20 +149,13 @@ public final class SessionViewModel {
                     text.set(loaded);
                 },
                 error -> {
-                    if (generation != loadGeneration) {
-                        return;
-                    }
                     loading.set(false);
                     loadingName.set(null);
                     restoreOptions();
                     retryOrigin = newOrigin;
                     errorHandler.accept(messageOf(error));
                 },
-                p -> {
-                    if (generation == loadGeneration) {
-                        loadProgress.set(p);
-                    }
-                });
+                loadProgress::set);
     }
 
     private void rebuildModel() {
@@ -175,22 +163,10 @@ public final class SessionViewModel {
         if (t == null) {
             return;
         }
-        modelHandle.cancel();
-        long generation = ++modelGeneration;
         int n = Math.max(1, Math.min(order.get(), t.maxOrder()));
         SmoothingMethod m = method.get();
         Parameters params = parameters.get();
-        modelHandle = runner.run(p -> t.model(n, m, params),
-                built -> {
-                    if (generation == modelGeneration) {
-                        model.set(built);
-                    }
-                },
-                error -> {
-                    if (generation == modelGeneration) {
-                        errorHandler.accept(messageOf(error));
-                    }
-                });
+        modelJob.run(p -> t.model(n, m, params), model::set, error -> errorHandler.accept(messageOf(error)));
     }
 
     public TextOptions currentOptions() {

@@ -4,6 +4,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.model.TrainedText;
+import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.common.TaskRunner;
 
 /**
@@ -31,7 +32,7 @@ public abstract class TabViewModel {
         this.context = context;
         context.text().addListener((o, old, now) -> {
             if (old != now) {
-                textReplaced(now);
+                textReplaced(old, now);
             }
             inputsChanged();
         });
@@ -48,8 +49,17 @@ public abstract class TabViewModel {
     /** Recomputes what the tab shows from the current inputs; called only while the tab is shown. */
     protected abstract void refresh();
 
-    /** A new text was loaded: drop state that belonged to the previous one. Nothing by default. */
-    protected void textReplaced(TrainedText text) {
+    /** A new text was loaded (or the same one read again with other options). Nothing by default. */
+    protected void textReplaced(TrainedText old, TrainedText now) {
+    }
+
+    /**
+     * Whether a newly loaded text is another text, not the same one read again with other options (a
+     * tokenizer or encoding change): what was typed for the old text then means nothing for the new one.
+     */
+    protected static boolean anotherText(TrainedText old, TrainedText now) {
+        return old == null || now == null || !old.source().name().equals(now.source().name())
+                || !old.source().files().equals(now.source().files());
     }
 
     /** Something the tab shows depends on changed: refresh now if shown, else when next shown. */

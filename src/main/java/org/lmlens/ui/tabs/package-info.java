@@ -8,7 +8,7 @@
  * current model, the task runner, whether the tab is shown, and the links between tabs. The one tab
  * lifecycle lives in {@link org.lmlens.ui.tabs.TabViewModel}: a tab that is not shown does no work; when
  * it is shown again it is brought up to date once, however many changes it missed. Results of an older
- * request are dropped by {@link org.lmlens.ui.tabs.LatestOnly}. {@link org.lmlens.ui.tabs.TabHost} keeps
+ * request are dropped by {@link org.lmlens.ui.common.LatestOnly}. {@link org.lmlens.ui.tabs.TabHost} keeps
  * only the shown tab's content in the scene graph, so a change to the whole window (language, theme,
  * presenter mode) styles and lays out one tab.
  *

@@ -49,7 +49,7 @@ class ScoreViewFxTest {
         assertThat(rows).isEqualTo(expected.scores());
         // <s> plus 4 predicted tokens as chips
         assertThat(view.firstPanel().tokens().getChildren()).hasSize(5);
-        assertThat(view.firstPanel().totals().getText()).contains(org.lmlens.ui.teach.Texts.number(expected.perplexity(), 2));
+        assertThat(view.firstPanel().totals().getText()).contains(org.lmlens.ui.common.Texts.number(expected.perplexity(), 2));
         assertThat(view.firstPanel().hint().isVisible()).isFalse();
     }
 

@@ -33,7 +33,7 @@ class TeachI18nTest {
 
     private static Set<String> usedKeys() throws IOException {
         Set<String> keys = new HashSet<>();
-        for (String pkg : new String[] {"score", "evaluate", "corpus", "explain", "generate", "teach", "tabs"}) {
+        for (String pkg : new String[] {"score", "evaluate", "corpus", "explain", "generate", "charts", "tabs"}) {
             try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/lmlens/ui", pkg))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     Matcher m = KEY.matcher(Files.readString(f));

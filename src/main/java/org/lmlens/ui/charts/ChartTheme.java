@@ -1,4 +1,4 @@
-package org.lmlens.ui.teach;
+package org.lmlens.ui.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -13,16 +13,49 @@ import org.jfree.chart.title.TextTitle;
 import org.lmlens.ui.common.Fonts;
 
 /**
- * One look for every teaching chart: CJK-capable AWT fonts large enough for a projector, a light plot
- * area with grey grid lines, and the Okabe-Ito palette (distinguishable with colour-blindness).
+ * The one look of every chart: CJK-capable AWT fonts large enough for a projector, the theme's background
+ * and foreground (read from a {@link ThemeProbe}, so charts follow light and dark), grey grid lines, and the
+ * Okabe-Ito palette (distinguishable with colour-blindness and in grey print when paired with markers or
+ * dashes). Presenter mode scales what this sets ({@code presenter.ChartScaler}).
  */
-public final class Charts {
+public final class ChartTheme {
     /** Okabe & Ito (2008) colour-blind safe palette, without the yellow that vanishes on white. */
     public static final Color[] PALETTE = {
         new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
         new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x999999)};
 
-    private Charts() {
+    /** The colour of a bar that is not a series of its own ("all others"): the palette's grey. */
+    public static final Color OTHERS = new Color(0x999999);
+    /** Values printed on bars. */
+    public static final Font ITEM_LABEL = Fonts.awt(Font.PLAIN, 11f);
+
+    private ChartTheme() {
+    }
+
+    /**
+     * A bar chart in the theme: flat bars in the palette's colours, one per series, with values printed on
+     * them while there are at most two series.
+     */
+    public static JFreeChart styleBars(JFreeChart chart, ThemeProbe theme, int seriesCount) {
+        style(chart, theme);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setOutlineVisible(false);
+        plot.getRangeAxis().setUpperMargin(0.12); // room for the value printed above the tallest bar
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.5f);
+        org.jfree.chart.renderer.category.BarRenderer r = (org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer();
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setItemMargin(0.05);
+        r.setMaximumBarWidth(0.08);
+        for (int s = 0; s < seriesCount; s++) {
+            r.setSeriesPaint(s, color(s));
+        }
+        r.setDefaultItemLabelFont(ITEM_LABEL);
+        if (seriesCount > 2) {
+            r.setDefaultItemLabelsVisible(false);
+        }
+        return chart;
     }
 
     public static Color color(int i) {

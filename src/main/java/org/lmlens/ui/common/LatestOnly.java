@@ -1,4 +1,4 @@
-package org.lmlens.ui.tabs;
+package org.lmlens.ui.common;
 
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;

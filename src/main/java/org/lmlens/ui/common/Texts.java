@@ -1,4 +1,4 @@
-package org.lmlens.ui.teach;
+package org.lmlens.ui.common;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.lmlens.ui.teach;
+package org.lmlens.ui.charts;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.Background;

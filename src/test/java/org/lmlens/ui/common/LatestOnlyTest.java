@@ -1,4 +1,4 @@
-package org.lmlens.ui.tabs;
+package org.lmlens.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
