@@ -63,22 +63,15 @@ final class Accumulator implements SentenceSink, WordIdSink {
     /** A sentence of tokens: {@code <s> tokens </s>}, markup left out; a sentence of markup only is dropped. */
     @Override
     public void sentence(List<String> sentence) {
-        int start = tokens.size();
-        tokens.add(Vocabulary.BOS);
-        for (String w : sentence) {
-            if (!CorpusBuilder.isMarker(w)) {
-                int id = provisionalId(w);
-                freq.set(id, freq.getInt(id) + 1);
-                tokens.add(id);
-            }
+        if (CorpusBuilder.append(sentence, this::countedId, tokens, starts)) {
+            checkMemory();
         }
-        if (tokens.size() == start + 1) {
-            tokens.size(start);
-            return;
-        }
-        tokens.add(Vocabulary.EOS);
-        starts.add(start);
-        checkMemory();
+    }
+
+    private int countedId(String w) {
+        int id = provisionalId(w);
+        freq.set(id, freq.getInt(id) + 1);
+        return id;
     }
 
     /** The provisional id of a token, or -1 for the {@code <s>} and {@code </s>} markup (left out). */

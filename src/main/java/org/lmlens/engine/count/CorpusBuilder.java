@@ -3,6 +3,7 @@ package org.lmlens.engine.count;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
@@ -88,6 +89,28 @@ public final class CorpusBuilder {
         return Vocabulary.BOS_WORD.equals(token) || Vocabulary.EOS_WORD.equals(token);
     }
 
+    /**
+     * Appends {@code <s>}, the ids of the sentence's tokens ({@code <s>} and {@code </s>} markup left out)
+     * and {@code </s>} to {@code tokens}, and where it starts to {@code starts}; returns false, leaving both
+     * as they were, when no token is left.
+     */
+    static boolean append(List<String> sentence, ToIntFunction<String> id, IntArrayList tokens, IntArrayList starts) {
+        int start = tokens.size();
+        tokens.add(Vocabulary.BOS);
+        for (String w : sentence) {
+            if (!isMarker(w)) {
+                tokens.add(id.applyAsInt(w));
+            }
+        }
+        if (tokens.size() == start + 1) {
+            tokens.size(start);
+            return false;
+        }
+        tokens.add(Vocabulary.EOS);
+        starts.add(start);
+        return true;
+    }
+
     /** {@code bytes / bytesPerItem}, at least {@code atLeast}, at most a million (larger texts grow as they come). */
     static int expectedSize(long bytes, int bytesPerItem, int atLeast) {
         return (int) Math.max(atLeast, Math.min(1 << 20, bytes / bytesPerItem + 64));
@@ -113,21 +136,13 @@ public final class CorpusBuilder {
 
         @Override
         public void sentence(List<String> sentence) {
-            int start = tokens.size();
-            tokens.add(Vocabulary.BOS);
-            for (String w : sentence) {
-                if (!isMarker(w)) {
-                    int id = vocabulary.id(w);
-                    oov += id == Vocabulary.UNK ? 1 : 0;
-                    tokens.add(id);
-                }
-            }
-            if (tokens.size() == start + 1) {
-                tokens.size(start);
-                return;
-            }
-            tokens.add(Vocabulary.EOS);
-            starts.add(start);
+            append(sentence, this::knownId, tokens, starts);
+        }
+
+        private int knownId(String w) {
+            int id = vocabulary.id(w);
+            oov += id == Vocabulary.UNK ? 1 : 0;
+            return id;
         }
 
         Corpus build() {
