@@ -25,6 +25,13 @@ final class CountsCommand extends ModelCommand {
     String prefix;
 
     @Override
+    void checkOptions() {
+        if (top < 0) {
+            throw usageError("--top must be 0 or more, got " + top);
+        }
+    }
+
+    @Override
     int run(ModelSource source) {
         TrainedText text = source.text("counts");
         NgramCounts counts = text.counts();

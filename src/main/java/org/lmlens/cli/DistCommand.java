@@ -15,8 +15,15 @@ final class DistCommand extends ModelCommand {
     @Option(names = "--context", paramLabel = "WORDS", defaultValue = "", description = "The preceding words (use <s> for a sentence start).")
     String context;
 
-    @Option(names = "--top", paramLabel = "K", description = "Only the K most probable outcomes (default: all).")
+    @Option(names = "--top", paramLabel = "K", description = "Only the K most probable outcomes (default, or 0: all).")
     Integer top;
+
+    @Override
+    void checkOptions() {
+        if (top != null && top < 0) {
+            throw usageError("--top must be 0 (all) or more, got " + top);
+        }
+    }
 
     @Override
     int run(ModelSource source) {

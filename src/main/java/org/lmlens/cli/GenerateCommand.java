@@ -28,18 +28,24 @@ final class GenerateCommand extends ModelCommand {
     @Option(names = "--top-p", paramLabel = "P", defaultValue = "1.0", description = "Nucleus sampling: the smallest set with mass >= P (1: off).")
     double topP;
 
-    @Option(names = "--max-length", paramLabel = "L", defaultValue = "40", description = "Stop after L words (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-length", paramLabel = "L", defaultValue = "40", description = "Stop after L words, at most " + SamplingOptions.MAX_LENGTH + " (default: ${DEFAULT-VALUE}).")
     int maxLength;
 
     @Option(names = "--greedy", description = "Always take the most probable word.")
     boolean greedy;
 
+    private SamplingOptions options;
+
+    @Override
+    void checkOptions() {
+        if (count < 0 || count > 100_000) {
+            throw usageError("--count must be between 0 and 100000, got " + count);
+        }
+        options = model.usage(() -> new SamplingOptions(temperature, topK, topP, greedy, maxLength));
+    }
+
     @Override
     int run(ModelSource source) {
-        if (count < 0 || count > 100_000) {
-            throw new org.lmlens.engine.LmLensException("--count must be between 0 and 100000, got " + count);
-        }
-        SamplingOptions options = new SamplingOptions(temperature, topK, topP, greedy, maxLength);
         List<GeneratedSentence> sentences = new Sampler(source.model(), options).generate(count, seed);
         List<String> lines = new ArrayList<>();
         for (GeneratedSentence s : sentences) {

@@ -11,11 +11,23 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code lm-lens COMMAND [options]}. Commands only parse, call the engine and print.
- * Every failure is one line on standard error and a non-zero exit: 1 for a problem with the input, 2 for
- * a usage error, 3 for an internal error (a bug: reported without a stack trace, but with its type).
+ * Every failure is one line on standard error and a non-zero exit: 1 for a problem with the input (or
+ * standard output that cannot be written), 2 for a usage error (an unknown option, or an option value out
+ * of range or unknown, such as {@code --smoothing nope}), 3 for an internal error (a bug: reported without
+ * a stack trace, but with its type); 141 when the reader of standard output closed it ({@code | head}).
+ * Results go to standard output, status lines and notices to standard error.
  */
 @Command(name = "lm-lens", mixinStandardHelpOptions = true, versionProvider = LmLensCli.Version.class,
-        description = "Build, inspect and evaluate n-gram language models.")
+        description = "Build, inspect and evaluate n-gram language models.",
+        footer = {"",
+            "Input: - is standard input for --train, --test and --arpa; pipes, FIFOs, /dev/stdin and <(...) are read"
+                    + " once. Compressed files (gzip, bzip2, xz), ARPA files too, are decompressed.",
+            "Output: results on standard output, status lines and notices on standard error; export-arpa --out FILE"
+                    + " is written atomically, --out - writes to standard output.",
+            "Per sentence: 'score' without --sentence scores every sentence of --test FILE or standard input;"
+                    + " --per sentence|token --json writes JSON Lines (one object a line, like KenLM's query -v).",
+            "Exit codes: 0 done, 1 bad input or unwritable output, 2 usage error, 3 internal error, 141 output pipe closed.",
+            "Run 'lm-lens COMMAND --help' for a command's options."})
 public final class LmLensCli implements Runnable {
     /** The commands, in the order the help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -37,6 +49,11 @@ public final class LmLensCli implements Runnable {
         m.put("eval", EvalCommand::new);
         m.put("generate", GenerateCommand::new);
         m.put("export-arpa", ExportArpaCommand::new);
+        m.put("tokenize", TokenizeCommand::new);
+        m.put("bpe-train", BpeTrainCommand::new);
+        m.put("classify", ClassifyCommand::new);
+        m.put("train-neural", TrainNeuralCommand::new);
+        m.put("export-model", ExportModelCommand::new);
         return m;
     }
 
@@ -90,6 +107,9 @@ public final class LmLensCli implements Runnable {
                 err.flush();
                 return 1;
             }
+            if (e instanceof StandardOutput.Closed) {
+                return 1; // the reason is reported once the output is flushed (afterOutput)
+            }
             if (e instanceof Progress.CancelledException) {
                 err.println("lm-lens: cancelled");
                 err.flush();
@@ -111,13 +131,37 @@ public final class LmLensCli implements Runnable {
     }
 
     public static int execute(String... args) {
+        StandardOutput stdout = new StandardOutput();
+        int code;
         try {
-            return invocationFor(args).execute();
+            Invocation invocation = invocationFor(args);
+            invocation.commandLine().setOut(stdout.writer());
+            code = invocation.execute();
         } catch (OutOfMemoryError e) {
-            System.err.println("lm-lens: out of memory: try a lower --order, a --min-count above 1,"
+            boolean arpa = java.util.Arrays.asList(args).contains("--arpa");
+            System.err.println(arpa ? "lm-lens: out of memory reading the ARPA file: start Java with more memory"
+                    + " (java -Xmx8g -jar …) or use a smaller (pruned) model"
+                    : "lm-lens: out of memory: try a lower --order, a --min-count above 1,"
                     + " or a larger heap (java -Xmx4g -jar …)");
             return 1;
         }
+        return afterOutput(code, stdout.failure(), new PrintWriter(System.err, true));
+    }
+
+    /**
+     * The exit code once standard output is flushed: a write that failed ({@code > /dev/full}) is an error
+     * with its reason, whatever the command returned; a closed pipe ({@code | head}) ends quietly with 141.
+     */
+    static int afterOutput(int code, java.io.IOException failure, PrintWriter err) {
+        if (failure == null) {
+            return code;
+        }
+        if (StandardOutput.isBrokenPipe(failure)) {
+            return StandardOutput.BROKEN_PIPE_EXIT;
+        }
+        err.println("lm-lens: cannot write to standard output: " + failure.getMessage());
+        err.flush();
+        return code == 0 ? 1 : code;
     }
 
     /** Public, with a public constructor: picocli makes one by reflection, and a private class made it throw and retry. */

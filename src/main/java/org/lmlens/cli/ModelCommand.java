@@ -2,12 +2,16 @@ package org.lmlens.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lmlens.engine.io.InputFile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,6 +24,10 @@ abstract class ModelCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Use the compact model file (export-model, the Spark job) instead of --train: memory-mapped, opens at once.")
+    Path compactModel;
+
     @Spec
     CommandSpec spec;
 
@@ -30,6 +38,9 @@ abstract class ModelCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        model.compactModel = compactModel;
+        checkOptions();
+        checkInputsAndOutputs();
         long start = System.nanoTime();
         source = ModelSource.load(model);
         loadNanos = System.nanoTime() - start;
@@ -37,6 +48,52 @@ abstract class ModelCommand implements Callable<Integer> {
     }
 
     abstract int run(ModelSource source);
+
+    /** Test texts the command will encode (a list of files each): inputs, checked with the others. */
+    List<List<Path>> testFiles() {
+        return List.of();
+    }
+
+    /** Checks the command's own option values before anything is read; throw {@link #usageError}. */
+    void checkOptions() {
+    }
+
+    /** Files the command writes, by option ({@code --out}); never one of its inputs. */
+    Map<String, Path> outputs() {
+        return Map.of();
+    }
+
+    /** Every input of the run: training text, ARPA file, held-out text, test texts. */
+    List<Path> inputs() {
+        List<Path> in = new ArrayList<>(model.inputs());
+        testFiles().forEach(in::addAll);
+        return in;
+    }
+
+    /** Standard input is read once: one option may name it. Outputs are checked before the work. */
+    private void checkInputsAndOutputs() {
+        long stdin = inputs().stream().filter(InputFile::isStdin).count();
+        if (stdin > 1) {
+            throw usageError("standard input (-) can be read only once: give it to one option");
+        }
+        List<Path> streams = inputs().stream().filter(p -> !InputFile.isStdin(p) && InputFile.isReadOnce(p))
+                .map(p -> p.toAbsolutePath().normalize()).toList();
+        if (streams.size() != new java.util.HashSet<>(streams).size()) {
+            throw usageError("a pipe or FIFO can be read only once: give it to one option");
+        }
+        outputs().forEach((option, target) -> OutputFiles.checkTarget(option, target, inputs()));
+    }
+
+    ParameterException usageError(String message) {
+        return model.usageError(message);
+    }
+
+    /** A status line ("wrote …"): standard error, so that standard output holds only the results. */
+    void status(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

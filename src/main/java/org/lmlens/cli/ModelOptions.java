@@ -1,9 +1,9 @@
 package org.lmlens.cli;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lmlens.engine.LmLensException;
@@ -18,7 +18,11 @@ import org.lmlens.engine.text.SentenceMode;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
+import org.lmlens.engine.text.UserDictionary;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every command shares: where the text comes from, how it is read, and the model. Public, as
@@ -29,12 +33,28 @@ public final class ModelOptions {
     public ModelOptions() {
     }
 
-    @Option(names = "--train", arity = "1..*", paramLabel = "FILE", description = "Training text file(s), read in order.")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--train", arity = "1..*", paramLabel = "FILE",
+            description = "Training text file(s), read in order; - is standard input; .gz, .bz2 and .xz are decompressed.")
     List<Path> train = new ArrayList<>();
 
     @Option(names = "--arpa", paramLabel = "FILE",
-            description = "Use the back-off model in this ARPA file (KenLM, SRILM, export-arpa) instead of --train.")
+            description = "Use the back-off model in this ARPA file (KenLM, SRILM, export-arpa; - for standard input,"
+                    + " .arpa.gz too) instead of --train. A file from export-arpa says how its text was split:"
+                    + " test text is split the same way unless --tokenizer, --sentences or --lowercase say otherwise.")
     Path arpa;
+
+    @Option(names = "--weights", paramLabel = "FILE",
+            description = "Use the neural model saved in this weights file (train-neural --out) instead of --train.")
+    Path weights;
+
+    /**
+     * The compact model file ({@code --model}, declared by {@link ModelCommand}: {@code train-neural}, which
+     * shares these options, has its own {@code --model}), or null.
+     */
+    Path compactModel;
 
     @Option(names = "--order", paramLabel = "N", description = "n-gram order, 1..10 (default: 3; with --arpa: the file's order).")
     Integer order;
@@ -58,31 +78,45 @@ public final class ModelOptions {
             description = "Back-off factor of stupid back-off, in [0, 1] (default: 0.4).")
     Double alpha;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A parameter of the chosen method by its name, e.g. --param k=0.5 (repeatable; any method's parameters, including an added method's).")
+    Map<String, Double> params = new LinkedHashMap<>();
+
     @Option(names = "--heldout", paramLabel = "FILE",
             description = "Held-out text for methods fitted on data (jelinek-mercer); default: every 10th training sentence.")
     Path heldout;
 
-    @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "auto",
-            description = "Tokenizer: word, whitespace, char, zh-word (Chinese words, jieba) or auto (chosen from"
-                    + " the text: char for classical Chinese, zh-word for modern Chinese, whitespace for"
-                    + " pre-tokenised text, else word) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tokenizer", paramLabel = "NAME",
+            description = "Tokenizer: word, whitespace, char, zh-word (Chinese words, jieba), bpe (byte-level BPE:"
+                    + " see --bpe-merges, --bpe-file) or auto (chosen from the text: char for classical Chinese,"
+                    + " zh-word for modern Chinese, whitespace for pre-tokenised text, else word)"
+                    + " (default: auto; with --arpa: the file's).")
     String tokenizer;
 
-    @Option(names = "--sentences", paramLabel = "MODE", defaultValue = "line",
-            description = "Sentence mode: line (one per line) or punct (split on . ! ? 。！？) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--user-dict", paramLabel = "FILE",
+            description = "User dictionary for zh-word (and auto when it chooses zh-word): one word a line,"
+                    + " optionally followed by a frequency and a tag, as jieba's load_userdict reads them.")
+    Path userDict;
+
+    @picocli.CommandLine.Mixin
+    BpeOptions bpe = new BpeOptions();
+
+    @Option(names = "--sentences", paramLabel = "MODE",
+            description = "Sentence mode: line (one per line) or punct (a sentence ends at . ! ? 。！？, a blank"
+                    + " line or the end of a file, not at a line break) (default: line; with --arpa: the file's).")
     String sentences;
 
-    @Option(names = "--lowercase", description = "Lowercase every token.")
-    boolean lowercase;
+    @Option(names = "--lowercase", negatable = true,
+            description = "Lowercase every token (--no-lowercase: keep case; default: keep; with --arpa: the file's).")
+    Boolean lowercase;
 
     @Option(names = "--min-count", paramLabel = "K", defaultValue = "1",
             description = "Training words seen fewer than K times become <unk> (default: ${DEFAULT-VALUE}).")
     int minCount;
 
-    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
+    @Option(names = "--encoding", paramLabel = "NAME",
             description = "Character encoding of the input files: auto (detected: UTF-8, UTF-16, GB18030/GBK,"
-                    + " Big5, ...) or a name such as UTF-8, GBK, Big5 (default: ${DEFAULT-VALUE}; a byte-order"
-                    + " mark wins).")
+                    + " Big5, ...) or a name such as UTF-8, GBK, Big5 (default: auto; a byte-order mark wins).")
     String encoding;
 
     @Option(names = "--json", description = "Machine-readable JSON on standard output.")
@@ -94,13 +128,60 @@ public final class ModelOptions {
         }
     }
 
+    private TextOptions parsedTextOptions;
+
+    /**
+     * The text options given, with the defaults for those not given (parsed once: the user dictionary is read
+     * once); a bad name is a usage error.
+     */
     TextOptions textOptions() {
-        Charset charset = TextOptions.parseEncoding(encoding);
-        return new TextOptions(Tokenizers.byName(tokenizer), SentenceMode.byName(sentences), lowercase, charset);
+        if (parsedTextOptions == null) {
+            parsedTextOptions = usage(this::parseTextOptions);
+        }
+        return parsedTextOptions;
+    }
+
+    private TextOptions parseTextOptions() {
+        boolean lower = Boolean.TRUE.equals(lowercase);
+        org.lmlens.engine.text.Tokenizer t = Tokenizers.byName(tokenizer == null ? "auto" : tokenizer);
+        if (t instanceof org.lmlens.engine.bpe.BpeTokenizer) {
+            t = bpe.tokenizer(lower);
+        } else if (bpe.given()) {
+            throw new LmLensException("--bpe-merges, --bpe-file and --pre-split need --tokenizer bpe");
+        }
+        return new TextOptions(t, SentenceMode.byName(sentences == null ? SentenceMode.LINE.cliName() : sentences),
+                lower, TextOptions.parseEncoding(encoding == null ? "auto" : encoding),
+                userDict == null ? null : UserDictionary.load(userDict));
     }
 
     SmoothingMethod method() {
-        return Methods.byName(smoothing == null ? DEFAULT_METHOD : smoothing);
+        return usage(() -> Methods.byName(smoothing == null ? DEFAULT_METHOD : smoothing));
+    }
+
+    /** Every input file named by these options (not the test files, which are each command's own). */
+    List<Path> inputs() {
+        List<Path> out = new ArrayList<>(train);
+        if (arpa != null) {
+            out.add(arpa);
+        }
+        if (heldout != null) {
+            out.add(heldout);
+        }
+        return out;
+    }
+
+    /** A usage error: a bad option value, reported as picocli reports its own (exit code 2). */
+    ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Runs {@code check}, turning the engine's refusal of an option value into a usage error. */
+    <T> T usage(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (LmLensException e) {
+            throw usageError(e.getMessage());
+        }
     }
 
     /** The order asked for, or the default for a training text. */
@@ -119,12 +200,21 @@ public final class ModelOptions {
         if (alpha != null) {
             values.put("alpha", alpha);
         }
+        SmoothingMethod m = method();
+        for (Map.Entry<String, Double> p : params.entrySet()) {
+            if (m.parameters().stream().noneMatch(spec -> spec.name().equals(p.getKey()))) {
+                throw new LmLensException("--param " + p.getKey() + ": " + m.name() + " has no such parameter (its parameters: "
+                        + (m.parameters().isEmpty() ? "none" : String.join(", ", m.parameters().stream()
+                        .map(spec -> spec.name()).toList())) + ")");
+            }
+            values.put(p.getKey(), p.getValue());
+        }
         return Parameters.of(values);
     }
 
     void checkOrder() {
         if (order() < 1 || order() > 10) {
-            throw new LmLensException("--order must be between 1 and 10, got " + order());
+            throw usageError("--order must be between 1 and 10, got " + order());
         }
     }
 
@@ -136,6 +226,9 @@ public final class ModelOptions {
         }
         method(); // fail on an unknown method before reading a large text
         TextOptions options = textOptions();
+        if (minCount < 1) {
+            throw usageError("--min-count must be at least 1, got " + minCount);
+        }
         return TrainedText.load(TextSource.ofFiles(train), options, minCount, order(), Progress.NONE);
     }
 

@@ -51,7 +51,7 @@ final class ProbCommand extends ModelCommand {
         if (explain) {
             Explanation ex = lm.explain(ctx, w.get(0));
             json.put("explain", explanation(ex));
-            sb.append('\n').append(source.isArpa() ? readableBackoff(ex, "  ") : readable(ex, "  "));
+            sb.append('\n').append(source.isArpa() || source.isCompact() ? readableBackoff(ex, "  ") : readable(ex, "  "));
             MassSplit split = lm.massSplit(ctx);
             json.put("mass_split", massSplit(split));
             sb.append('\n').append(readable(split));

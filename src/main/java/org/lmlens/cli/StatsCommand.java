@@ -17,6 +17,9 @@ final class StatsCommand extends ModelCommand {
         if (source.isArpa()) {
             return arpaStats(source.arpa());
         }
+        if (source.isCompact()) {
+            return compactStats(source.compact());
+        }
         TrainedText text = source.text("stats");
         Corpus corpus = text.corpus();
         NgramCounts counts = text.counts();
@@ -74,6 +77,23 @@ final class StatsCommand extends ModelCommand {
         print(Json.object("source", "arpa", "file", arpa.name(), "order", arpa.order(),
                 "vocabulary_size", arpa.vocabulary().size() - 3, "ngrams", ngrams, "training_counts", false),
                 sb.toString());
+        return 0;
+    }
+
+    /** A compact model, like an ARPA file, has only its n-grams per order and its vocabulary. */
+    private int compactStats(org.lmlens.engine.compact.CompactModel m) {
+        Map<String, Object> ngrams = new LinkedHashMap<>();
+        StringBuilder sb = new StringBuilder();
+        sb.append("compact model ").append(m.name()).append(", order ").append(m.order()).append(", ")
+                .append(m.bytes()).append(" bytes\n");
+        sb.append("vocabulary ").append(m.vocabulary().size() - 3).append(" words + <s> </s> <unk>\n");
+        for (int k = 1; k <= m.order(); k++) {
+            ngrams.put(String.valueOf(k), m.ngrams(k));
+            sb.append(k).append("-grams    ").append(m.ngrams(k)).append('\n');
+        }
+        sb.append("(a compact model stores probabilities and back-off weights, not training counts)");
+        print(Json.object("source", "compact", "file", m.name(), "order", m.order(), "bytes", m.bytes(),
+                "vocabulary_size", m.vocabulary().size() - 3, "ngrams", ngrams, "training_counts", false), sb.toString());
         return 0;
     }
 }

@@ -52,6 +52,7 @@ public final class MainView {
     private TabPane tabs;
     private final StatusLine statusLine;
     private final BooleanProperty dark;
+    private final BooleanProperty panelShown = new SimpleBooleanProperty(true);
     private final BorderPane root = new BorderPane();
     private PresenterMode presenter;
     private ExportActions export;
@@ -100,6 +101,9 @@ public final class MainView {
             settings.setDarkTheme(d);
         });
         createView();
+        for (KeyCombination c : Shortcuts.CONTROL_PANEL.combinations()) {
+            scene.getAccelerators().put(c, () -> panelShown.set(!panelShown.get()));
+        }
         for (Shortcuts s : Shortcuts.tabs()) {
             for (KeyCombination c : s.combinations()) {
                 scene.getAccelerators().put(c, () -> host.selectIndex(s.tabIndex()));
@@ -113,16 +117,18 @@ public final class MainView {
                 new SimpleBooleanProperty(true), new TabLinks());
         host = new TabHost(TabRegistry.standard(), context);
         tabs = host.pane();
+        root.styleProperty().addListener((o, a, b) -> host.fitHeaders()); // presenter mode and zoom
         host.forEach((tab, view) -> {
             view.exportedTables().forEach(t -> wiring.table(tab, t.node(), t.baseName()));
             view.exportedCharts().forEach(c -> wiring.chart(tab, c.node(), c.baseName()));
         });
 
-        ScrollPane left = new ScrollPane(new ControlPanelView(session).createView());
-        left.setFitToWidth(true);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.prefWidthProperty().bind(presenter.scaleProperty().multiply(262));
-        left.getStyleClass().add("control-panel-scroll");
+        ScrollPane panel = new ScrollPane(new ControlPanelView(session).createView());
+        panel.setFitToWidth(true);
+        panel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        panel.prefWidthProperty().bind(presenter.scaleProperty().multiply(262));
+        panel.getStyleClass().add("control-panel-scroll");
+        Node left = collapsible(panel);
 
         root.setCenter(tabs);
         root.setTop(new MenuBarView(this).createView());
@@ -130,6 +136,40 @@ public final class MainView {
         root.setBottom(statusLine.createView());
         root.getStyleClass().add("lmlens-root");
         initListeners();
+    }
+
+    /**
+     * The control panel beside a slim strip that hides and shows it (F9): presenter mode starts with it
+     * hidden, so the tabs get the projector's width.
+     */
+    private Node collapsible(ScrollPane panel) {
+        javafx.scene.control.Button toggle = new javafx.scene.control.Button();
+        toggle.setId("control-panel-toggle");
+        toggle.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON);
+        toggle.setMaxHeight(Double.MAX_VALUE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        toggle.setTooltip(tip);
+        Runnable update = () -> {
+            boolean shown = panelShown.get();
+            panel.setVisible(shown);
+            panel.setManaged(shown);
+            toggle.setGraphic(new FontIcon(shown ? Material2AL.CHEVRON_LEFT : Material2AL.CHEVRON_RIGHT));
+            tip.setText(I18n.get(shown ? "panel.hide" : "panel.show") + "  ("
+                    + Shortcuts.CONTROL_PANEL.displayText() + ")");
+        };
+        panelShown.addListener((o, a, b) -> update.run());
+        org.lmlens.ui.common.LanguageListener.attach(toggle, update);
+        update.run();
+        toggle.setOnAction(e -> panelShown.set(!panelShown.get()));
+        presenter.activeProperty().addListener((o, a, on) -> panelShown.set(!on));
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(panel, toggle);
+        box.setId("control-panel");
+        return box;
+    }
+
+    /** Whether the control panel is shown (F9 and the strip beside it toggle it). */
+    public BooleanProperty controlPanelShownProperty() {
+        return panelShown;
     }
 
     // ---- what the menu bar and tests reach ----

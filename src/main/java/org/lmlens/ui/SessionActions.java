@@ -102,13 +102,17 @@ final class SessionActions {
             case PASTED -> Origin.pasted(source.text());
             case SAMPLE -> Origin.of(sample(source.sampleId()));
         };
+        // Everything that could refuse a value first, so that a refusal changes nothing.
+        var method = s.smoothingMethod();
+        var parameters = s.methodParameters();
+        var textOptions = s.textOptions();
         session.orderProperty().set(s.order());
-        session.methodProperty().set(s.smoothingMethod());
-        session.parametersProperty().set(s.methodParameters());
+        session.methodProperty().set(method);
+        session.parametersProperty().set(parameters);
         if (origin != null) {
             pending = source;
             session.minCountProperty().set(s.minCount());
-            session.load(origin, s.textOptions());
+            session.load(origin, textOptions);
         }
         if (s.openTab() != null) {
             selectTab.accept(s.openTab());
@@ -131,6 +135,9 @@ final class SessionActions {
         Source source = s.source();
         if (source != null && source.kind() == Source.Kind.FILE && !Files.exists(source.filePath())) {
             throw new LmLensException(I18n.get("session.error.source", source.path()));
+        }
+        if (source != null && source.kind() == Source.Kind.FILE && !Files.isRegularFile(source.filePath())) {
+            throw new LmLensException(I18n.get("session.error.notRegular", source.path()));
         }
         if (source != null && source.kind() == Source.Kind.SAMPLE) {
             sample(source.sampleId());

@@ -55,7 +55,8 @@ class LayerTest {
             "org.lmlens.engine.smoothing.Explanation", "org.lmlens.engine.text.Tokenizer",
             "org.lmlens.engine.text.SentenceMode", "org.lmlens.engine.model.GeneratedSentence",
             "org.lmlens.engine.eval.OrderSweep$Result", "org.lmlens.engine.eval.OrderSweep$Point",
-            "org.lmlens.engine.model.CorpusStatistics$Summary", "org.lmlens.engine.model.CorpusStatistics$ZipfFit");
+            "org.lmlens.engine.model.CorpusStatistics$Summary", "org.lmlens.engine.model.CorpusStatistics$ZipfFit",
+            "org.lmlens.engine.neural.lm.LossPoint", "org.lmlens.engine.neural.lm.NeuralConfig$Kind");
 
     @Test
     void viewsTalkToTheirViewModelNotToTheEngine() {

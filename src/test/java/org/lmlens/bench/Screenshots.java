@@ -31,20 +31,12 @@ public final class Screenshots {
         File out = new File(args.length > 0 ? args[0] : "assets/screenshots");
         boolean dark = args.length > 1 && args[1].equals("dark");
         out.mkdirs();
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        SessionViewModel session = new SessionViewModel(new FxTaskRunner());
+        SessionViewModel session = startSession();
         MainView[] main = new MainView[1];
         Stage[] stage = new Stage[1];
         ResponsivenessBenchmark.onFx(() -> {
             I18n.setLocale(Locale.ENGLISH);
-            LmLensApp.applyTheme(dark);
-            stage[0] = new Stage();
-            main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/shots")), stage[0], scratchRecent());
-            Scene scene = main[0].createScene(1320, 820);
-            stage[0].setScene(scene);
-            stage[0].show();
+            openWindow(session, dark, main, stage);
             session.load(Samples.byId("sam"));
         });
         String prefix = dark ? "dark-" : "";
@@ -203,6 +195,24 @@ public final class Screenshots {
         done.await();
     }
 
+    /** Starts JavaFX and returns a session running its work in the background. */
+    static SessionViewModel startSession() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        return new SessionViewModel(new FxTaskRunner());
+    }
+
+    /** Shows the main window (1320 × 820) in main[0] and stage[0]; on the FX thread. */
+    static void openWindow(SessionViewModel session, boolean dark, MainView[] main, Stage[] stage) {
+        LmLensApp.applyTheme(dark);
+        stage[0] = new Stage();
+        main[0] = new MainView(session, new Settings(Preferences.userRoot().node("org/lmlens/shots")), stage[0], scratchRecent());
+        Scene scene = main[0].createScene(1320, 820);
+        stage[0].setScene(scene);
+        stage[0].show();
+    }
+
     /** Presses Step by step's Step button a few times. */
     private static void step(Stage stage, int times) {
         javafx.scene.control.Button step = (javafx.scene.control.Button) stage.getScene().lookup("#step-step");
@@ -211,12 +221,12 @@ public final class Screenshots {
         }
     }
 
-    private static void settle(long ms) throws InterruptedException {
+    static void settle(long ms) throws InterruptedException {
         Thread.sleep(ms);
         ResponsivenessBenchmark.onFx(() -> { });
     }
 
-    private static void shot(Stage stage, File file) throws Exception {
+    static void shot(Stage stage, File file) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

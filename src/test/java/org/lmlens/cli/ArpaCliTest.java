@@ -44,7 +44,7 @@ class ArpaCliTest {
         Run r = run("export-arpa", "--train", mini.toString(), "--order", String.valueOf(order), "--smoothing", method,
                 "--out", arpa.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("wrote " + arpa).contains("\n" + order + "-grams ");
+        assertThat(r.err()).contains("wrote " + arpa).contains("\n" + order + "-grams ");
         return arpa;
     }
 
@@ -143,7 +143,9 @@ class ArpaCliTest {
         Run both = run("eval", "--arpa", arpa, "--train", mini.toString(), "--test", mini.toString());
         assertThat(both.err()).contains("either --train").contains("not both");
         Run smoothing = run("prob", "--arpa", arpa, "--smoothing", "laplace", "--word", "I");
-        assertThat(smoothing.err()).contains("--smoothing and its parameters do not apply to --arpa");
+        assertThat(smoothing.err()).contains("--smoothing and its parameters (--k, --discount, --alpha, --heldout)"
+                + " do not apply to --arpa");
+        assertThat(smoothing.exit()).as("a usage error").isEqualTo(2);
         Run order = run("prob", "--arpa", arpa, "--order", "3", "--word", "I");
         assertThat(order.err()).contains("--order must be between 1 and the ARPA model's order 2");
         Run none = run("prob", "--word", "I");

@@ -80,7 +80,7 @@ class CliBadInputTest {
 
     @Test
     void unknownTokenizerAndSentenceMode() {
-        fails("Unknown tokenizer", "stats", "--train", mini, "--tokenizer", "bpe");
+        fails("Unknown tokenizer", "stats", "--train", mini, "--tokenizer", "sentencepiece");
         fails("Unknown sentence mode", "stats", "--train", mini, "--sentences", "paragraph");
     }
 

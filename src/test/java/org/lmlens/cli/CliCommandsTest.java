@@ -150,6 +150,11 @@ class CliCommandsTest {
         assertThat(j.get("perplexity_excluding_oov").asDouble()).isCloseTo(Math.pow(10, -inVocab / 7), within(1e-9));
         assertThat(j.get("cross_entropy_bits").asDouble())
                 .isCloseTo(-log10 / 8 * Math.log(10) / Math.log(2), within(1e-9));
+        // Characters: "I am Sam" 6 + "I like zebras" 11, no spaces, + 2 sentence ends.
+        assertThat(j.get("characters").asInt()).isEqualTo(19);
+        assertThat(j.get("perplexity_per_character").asDouble()).isCloseTo(Math.pow(10, -log10 / 19), within(1e-9));
+        assertThat(j.get("bits_per_character").asDouble())
+                .isCloseTo(-log10 / 19 * Math.log(10) / Math.log(2), within(1e-9));
         JsonNode mle = ok("eval", "--train", mini, "--test", test.toString(), "--order", "2", "--smoothing", "mle",
                 "--json").json();
         assertThat(mle.get("perplexity").asText()).isEqualTo("Infinity");

@@ -91,7 +91,7 @@ class CliTextOptionsTest {
     @Test
     void unknownTokenizerOrEncoding() throws IOException {
         Path f = write("a.txt", "hello world\n", StandardCharsets.UTF_8);
-        assertOneLineError(run("stats", "--train", f.toString(), "--tokenizer", "bpe"), "Unknown tokenizer 'bpe'", "zh-word", "auto");
+        assertOneLineError(run("stats", "--train", f.toString(), "--tokenizer", "sentencepiece"), "Unknown tokenizer 'sentencepiece'", "zh-word", "auto", "bpe");
         assertOneLineError(run("stats", "--train", f.toString(), "--encoding", "klingon-8"), "Unknown encoding 'klingon-8'");
     }
 

@@ -115,7 +115,7 @@ class MainWindowIntegrationTest {
     void everyTabIsThereInOrderAndShowsTheEnginesNumbers(FxRobot robot) throws Exception {
         waitFor(() -> session.modelProperty().get() != null);
         assertThat(main.tabs().getTabs()).extracting(Tab::getId).containsExactly("counts", "next",
-                "generate", "score", "evaluate", "corpus", "explain");
+                "generate", "score", "evaluate", "corpus", "explain", "tokenizer", "neural", "classify");
         assertThat(main.tabs().getTabs()).allSatisfy(t -> {
             assertThat(t.getGraphic()).isNotNull();
             assertThat(t.getTooltip().getText()).isNotBlank();

@@ -2,9 +2,6 @@ package org.lmlens.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -12,9 +9,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lmlens.i18n.I18n;
-import org.lmlens.ui.common.FxTaskRunner;
-import org.lmlens.ui.common.Settings;
 import org.lmlens.ui.session.SessionViewModel;
 import org.lmlens.ui.sessionfile.RecentStore;
 import org.lmlens.ui.sessionfile.SessionFile;
@@ -35,19 +29,11 @@ class RestoreLastSessionTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        I18n.setLocale(Locale.ENGLISH);
-        LmLensApp.applyTheme(false);
-        PREFS.clear();
-        Path home = Files.createTempDirectory("lmlens-home");
-        RecentStore saved = new RecentStore(home);
-        saved.setRestoreLastSession(true);
-        saved.writeLastSession(SessionFile.defaults().withSource(SessionFile.Source.sample("sam"))
-                .withModel(4, "witten-bell", Map.of()).withView("teach.tab.corpus", "light", "en", 1.0));
-        session = new SessionViewModel(new FxTaskRunner());
-        main = new MainView(session, new Settings(PREFS), stage, new RecentStore(home)); // waits for the writes
-        stage.setScene(main.createScene(1000, 700));
-        stage.show();
-        main.loadInitialSample();
+        LastSessionWindow.Opened opened = LastSessionWindow.open(stage, PREFS, saved -> saved.writeLastSession(
+                SessionFile.defaults().withSource(SessionFile.Source.sample("sam"))
+                        .withModel(4, "witten-bell", Map.of()).withView("teach.tab.corpus", "light", "en", 1.0)));
+        session = opened.session();
+        main = opened.main();
     }
 
     @AfterEach

@@ -85,6 +85,24 @@ class ViewModelTest {
     }
 
     @Test
+    void aSearchTypedWithoutSpacesFindsTheTokensAndAPartOfAWordStillMatches() {
+        session.load(SessionViewModel.Origin.pasted("我爱北京\n我爱你\nDon't stop\n"),
+                TextOptions.defaults().withTokenizer(org.lmlens.engine.text.Tokenizers.byName("char")));
+        session.orderProperty().set(2);
+        counts.tableOrderProperty().set(2);
+        counts.searchProperty().set("我爱");
+        NgramTable t = counts.tableProperty().get();
+        List<String> found = new ArrayList<>();
+        for (int r = 0; r < t.size(); r++) {
+            found.add(t.text(t.index(r)));
+        }
+        assertThat(found).containsExactly("我 爱");
+        counts.tableOrderProperty().set(1);
+        counts.searchProperty().set("爱");
+        assertThat(counts.tableProperty().get().size()).isEqualTo(1);
+    }
+
+    @Test
     void orderSearchAndSortChangeTheRows() {
         session.orderProperty().set(3);
         NgramTable t = counts.tableProperty().get();

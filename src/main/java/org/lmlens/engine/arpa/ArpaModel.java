@@ -5,8 +5,11 @@ import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.smoothing.ArpaForm;
 import org.lmlens.engine.smoothing.EstimationContext;
 import org.lmlens.engine.smoothing.Estimator;
+import org.lmlens.engine.smoothing.Formula;
+import org.lmlens.engine.smoothing.FormulaCases;
 import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 
@@ -17,6 +20,10 @@ import org.lmlens.engine.smoothing.SmoothingMethod;
  * There are no training counts. Immutable.
  */
 public final class ArpaModel {
+    /** A stored n-gram's own value, or back-off weight times the shorter context's probability. */
+    private static final Formula FORMULA = Formula.of(ArpaModel.class,
+            in -> in.explanation().backedOff() ? FormulaCases.backoff(in)
+                    : Formula.fill("stored", in.explanation().probability()));
     private final String name;
     private final NgramCounts trie;
     /** log10Prob[k][i], log10Backoff[k][i] for n-gram i of order k (index 1..order). */
@@ -24,9 +31,11 @@ public final class ArpaModel {
     final float[][] log10Backoff;
     private final long[] declared;
     private final List<String> notices;
+    private final ArpaTextHeader textHeader;
 
     ArpaModel(String name, NgramCounts trie, float[][] log10Prob, float[][] log10Backoff, long[] declared,
-              List<String> notices) {
+              List<String> notices, ArpaTextHeader textHeader) {
+        this.textHeader = textHeader;
         this.name = name;
         this.trie = trie;
         this.log10Prob = log10Prob;
@@ -38,6 +47,11 @@ public final class ArpaModel {
     /** Where the model came from (the file name). */
     public String name() {
         return name;
+    }
+
+    /** How the model's text was read, when the file records it (files from LM Lens), else null. */
+    public ArpaTextHeader textHeader() {
+        return textHeader;
     }
 
     /** The highest n-gram order in the file. */
@@ -101,6 +115,17 @@ public final class ArpaModel {
         @Override
         public String description() {
             return "back-off model read from the ARPA file " + name;
+        }
+
+        /** {@code ArpaModel.tex}: the back-off rule. */
+        @Override
+        public Formula formula() {
+            return FORMULA;
+        }
+
+        @Override
+        public ArpaForm arpaForm() {
+            return ArpaForm.BACKOFF;
         }
 
         @Override

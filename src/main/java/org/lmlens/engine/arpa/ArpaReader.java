@@ -3,11 +3,13 @@ package org.lmlens.engine.arpa;
 import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntLinkedOpenHashMap;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +17,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.count.MemoryGuard;
 import org.lmlens.engine.count.NgramCounter;
 import org.lmlens.engine.count.TrieBuilder;
 import org.lmlens.engine.count.Vocabulary;
+import org.lmlens.engine.io.InputFile;
 
 /**
  * Reads a back-off model in ARPA format (as written by KenLM's {@code lmplz}, SRILM's {@code ngram-count}
@@ -46,7 +50,9 @@ import org.lmlens.engine.count.Vocabulary;
  * <p>Anything malformed is refused with an {@link LmLensException} naming the line: counts that differ from
  * the header, a bad number, a missing or unexpected section, a truncated file, an n-gram with the wrong
  * number of fields, a word that is not a unigram, an n-gram whose context is not stored, a duplicate.
- * Arrays grow as lines arrive, so a header that declares huge counts allocates nothing by itself.
+ * Arrays grow as lines arrive, so a header that declares huge counts allocates nothing by itself; a line
+ * longer than {@link #MAX_LINE} characters is refused, and the {@link MemoryGuard} stops a file that will not
+ * fit in the heap with a message rather than an {@code OutOfMemoryError}.
  */
 public final class ArpaReader {
     private static final Pattern NGRAM_COUNT = Pattern.compile("ngram\\s+(\\d{1,2})\\s*=\\s*(\\d{1,18})");
@@ -58,36 +64,61 @@ public final class ArpaReader {
     /** A log10 probability this far above 0 is rounding (P = 1 + ε), not a malformed file. */
     private static final float ROUNDING = 1e-6f;
 
-    private final BufferedReader in;
+    /** A longer line is no ARPA line (KenLM's longest n-gram lines are a few hundred bytes): refused. */
+    static final int MAX_LINE = 1 << 20;
+    /** The memory guard looks again after this many n-grams. */
+    private static final int GUARD_STRIDE = 1 << 16;
+    /**
+     * Bytes each n-gram read will need again when its section is stored: its trie entry and parent range
+     * (16 + 8, as in {@link org.lmlens.engine.count.MemoryGuard}), probability and back-off weight, and
+     * its place in the sort (4 + 4 + 4).
+     */
+    private static final long STORE_BYTES_PER_NGRAM = 36;
+
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int bufferPos;
+    private int bufferEnd;
+    private final StringBuilder lineBuilder = new StringBuilder();
+    private final MemoryGuard guard = new MemoryGuard(NgramCounter.MAX_ORDER, 1);
+    private long ngramsRead;
     private final String name;
     private int lineNumber;
     private final List<String> notices = new ArrayList<>();
     private String[] fields = new String[8];
     private int fieldCount;
 
-    private ArpaReader(BufferedReader in, String name) {
+    private ArpaReader(Reader in, String name) {
         this.in = in;
         this.name = name;
     }
 
-    /** Reads an ARPA file (UTF-8). */
+    /**
+     * Reads an ARPA file (UTF-8): {@code -} is standard input, a pipe is read once, and gzip, bzip2 or xz
+     * data ({@code model.arpa.gz}, as KenLM and SRILM accept) is decompressed ({@link InputFile}).
+     */
     public static ArpaModel read(Path file) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
+        InputFile input = InputFile.of(file);
+        String name = input.name();
+        try (Reader in = new InputStreamReader(input.openOnce(), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            return read(in, name);
         } catch (NoSuchFileException e) {
             throw new LmLensException("ARPA file not found: " + file);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new LmLensException(file + " is not UTF-8 text: not an ARPA file written by KenLM, SRILM or LM Lens");
+        } catch (AccessDeniedException e) {
+            throw new LmLensException("Cannot read ARPA file " + name + ": permission denied");
+        } catch (FileSystemException e) {
+            throw new LmLensException("Cannot read ARPA file " + name + ": "
+                    + (e.getReason() != null ? e.getReason() : e.getMessage()), e);
         } catch (IOException e) {
-            throw new LmLensException("Cannot read ARPA file " + file + ": " + e.getMessage(), e);
+            throw new LmLensException("Cannot read ARPA file " + name + ": " + e.getMessage(), e);
         }
     }
 
     /** Reads an ARPA model from text; {@code name} is used in messages. */
     public static ArpaModel read(Reader reader, String name) {
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         try {
-            return new ArpaReader(in, name).readModel();
+            return new ArpaReader(reader, name).readModel();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new LmLensException(name + " is not UTF-8 text: not an ARPA file written by KenLM, SRILM or LM Lens");
         } catch (IOException e) {
@@ -99,12 +130,60 @@ public final class ArpaReader {
         return new LmLensException(name + ", line " + lineNumber + ": " + message);
     }
 
+    /**
+     * The next line (without its line break: LF, CR LF or CR), or null at the end. A line longer than
+     * {@link #MAX_LINE} characters is refused before it is held ({@code --arpa /dev/zero} is one endless line).
+     */
     private String next() throws IOException {
-        String line = in.readLine();
-        if (line != null) {
-            lineNumber++;
+        lineBuilder.setLength(0);
+        boolean any = false;
+        while (true) {
+            if (bufferPos == bufferEnd) {
+                bufferEnd = in.read(buffer, 0, buffer.length);
+                bufferPos = 0;
+                if (bufferEnd <= 0) {
+                    bufferEnd = 0;
+                    if (!any) {
+                        return null;
+                    }
+                    break;
+                }
+            }
+            any = true;
+            int start = bufferPos;
+            while (bufferPos < bufferEnd && buffer[bufferPos] != '\n' && buffer[bufferPos] != '\r') {
+                bufferPos++;
+            }
+            lineBuilder.append(buffer, start, bufferPos - start);
+            if (lineBuilder.length() > MAX_LINE) {
+                lineNumber++;
+                throw error("the line is longer than " + MAX_LINE + " characters: this is not an ARPA file");
+            }
+            if (bufferPos < bufferEnd) {
+                char end = buffer[bufferPos++];
+                if (end == '\r') {
+                    skipLineFeed();
+                }
+                break;
+            }
         }
-        return line;
+        lineNumber++;
+        return lineBuilder.toString();
+    }
+
+    /** After a CR: a LF right after it belongs to the same line break. */
+    private void skipLineFeed() throws IOException {
+        if (bufferPos == bufferEnd) {
+            bufferEnd = in.read(buffer, 0, buffer.length);
+            bufferPos = 0;
+            if (bufferEnd <= 0) {
+                bufferEnd = 0;
+                return;
+            }
+        }
+        if (buffer[bufferPos] == '\n') {
+            bufferPos++;
+        }
     }
 
     /** The next non-blank line, trimmed, or null at the end of the file. */
@@ -120,12 +199,19 @@ public final class ArpaReader {
 
     private ArpaModel readModel() throws IOException {
         String line;
-        do {
+        ArpaTextHeader header = null;
+        while (true) {
             line = next();
             if (line == null) {
                 throw error("no \\data\\ line: this is not an ARPA file");
             }
-        } while (!stripBom(line).strip().equals("\\data\\"));
+            line = stripBom(line);
+            if (line.strip().equals("\\data\\")) {
+                break;
+            }
+            ArpaTextHeader h = ArpaTextHeader.parse(line, name, lineNumber);
+            header = h != null ? h : header;
+        }
 
         List<Long> declared = new ArrayList<>();
         declared.add(0L);
@@ -181,7 +267,7 @@ public final class ArpaReader {
             throw error("expected \\end\\ after the \\" + order + "-grams: section (the header declares order "
                     + order + "), found '" + line + "'");
         }
-        return new ArpaModel(name, trie.build(), prob, bow, declaredCounts, notices);
+        return new ArpaModel(name, trie.build(), prob, bow, declaredCounts, notices, header);
     }
 
     private static String stripBom(String line) {
@@ -258,6 +344,9 @@ public final class ArpaReader {
             s.bow.add(b);
             s.lines.add(lineNumber);
             s.rows++;
+            if (++ngramsRead % GUARD_STRIDE == 0) {
+                guard.readingArpa(ngramsRead, STORE_BYTES_PER_NGRAM * s.rows);
+            }
         }
     }
 

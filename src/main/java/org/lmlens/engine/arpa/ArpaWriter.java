@@ -11,9 +11,13 @@ import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
+import org.lmlens.engine.io.AtomicFiles;
+import org.lmlens.engine.io.IoErrors;
 import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.smoothing.ArpaForm;
 import org.lmlens.engine.smoothing.BackoffForm;
 import org.lmlens.engine.smoothing.Estimator;
+import org.lmlens.engine.smoothing.SmoothingMethod;
 
 /**
  * Writes a model in ARPA format, the back-off file KenLM, SRILM and most toolkits read. Every stored
@@ -23,10 +27,12 @@ import org.lmlens.engine.smoothing.Estimator;
  * Read back with the back-off rule this gives exactly the model's probabilities, to the printed precision:
  * values are written as the shortest decimal that reads back as the same {@code float} (as KenLM does).
  *
- * <p>Which models can be written: those whose estimator has a {@link BackoffForm}, i.e. every
- * interpolated method (modified Kneser-Ney and the other interpolated ones: an interpolated model is a
- * back-off model whose back-off weight is γ(h)) and a model read from an ARPA file. The others are
- * refused with an explanation: MLE has contexts without a distribution and probabilities of 0 (log 0),
+ * <p>Which models can be written: those whose method declares an ARPA form
+ * ({@link SmoothingMethod#arpaForm()}: its estimator is a {@link BackoffForm}), i.e. every interpolated
+ * method (modified Kneser-Ney and the other interpolated ones: an interpolated model is a back-off model
+ * whose back-off weight is γ(h)), Katz (the classic back-off model the format was made for: p = d·c/c(h)
+ * for a seen n-gram, bow = α(h)) and a model read from an ARPA file. The others are refused with the
+ * reason their method declares: MLE has contexts without a distribution and probabilities of 0 (log 0),
  * and Laplace/Lidstone give each unseen n-gram a share that depends on its own context only — no
  * back-off weight times a lower-order distribution reproduces it, so they could only be written by
  * listing every context × every word; a method that is not normalised (stupid back-off) is not a
@@ -40,19 +46,24 @@ public final class ArpaWriter {
     private ArpaWriter() {
     }
 
-    /** Throws a clear {@link LmLensException} when the model cannot be written exactly as ARPA. */
+    /**
+     * Throws a clear {@link LmLensException} when the model cannot be written exactly as ARPA: its method
+     * is not normalised, or declares no ARPA form ({@link SmoothingMethod#arpaForm()}, with its reason), or
+     * declares one that its estimator does not provide.
+     */
     public static void checkWritable(LanguageModel lm) {
-        String name = lm.method().name();
-        if (!lm.method().isNormalised()) {
+        SmoothingMethod method = lm.method();
+        String name = method.name();
+        if (!method.isNormalised()) {
             throw new LmLensException(EngineMessages.get("arpa.notNormalised", name));
         }
+        ArpaForm form = method.arpaForm();
+        if (!form.writable()) {
+            throw new LmLensException(EngineMessages.get("arpa.notBackoff", name, EngineMessages.get(form.refusalKey())));
+        }
         if (!(lm.estimator() instanceof BackoffForm)) {
-            String why = switch (name) {
-                case "mle" -> "arpa.why.mle";
-                case "laplace", "lidstone" -> "arpa.why.additive";
-                default -> "arpa.why.other";
-            };
-            throw new LmLensException(EngineMessages.get("arpa.notBackoff", name, EngineMessages.get(why)));
+            throw new LmLensException(EngineMessages.get("arpa.notBackoff", name,
+                    EngineMessages.get(ArpaForm.NO_BACKOFF_WEIGHTS.refusalKey())));
         }
     }
 
@@ -62,24 +73,34 @@ public final class ArpaWriter {
 
     /**
      * Writes the model to a file, after {@code comments} (each on a line starting with "# " before
-     * {@code \data\}, where KenLM, SRILM and {@link ArpaReader} ignore it).
+     * {@code \data\}, where KenLM, SRILM and {@link ArpaReader} ignore it). The file is written atomically
+     * ({@link AtomicFiles}): until it is complete, the file that was there stays as it was.
      */
     public static Summary write(LanguageModel lm, Path file, java.util.List<String> comments) {
         checkWritable(lm);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-                1 << 16)) {
-            for (String c : comments) {
-                out.write("# " + c.replace('\n', ' ') + "\n");
-            }
-            if (!comments.isEmpty()) {
-                out.write('\n');
-            }
-            long[] n = write(lm, out);
-            out.flush();
-            return new Summary(n, Files.size(file));
+        long[][] n = new long[1][];
+        try {
+            AtomicFiles.write(file, stream -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                n[0] = write(lm, out, comments);
+                out.flush();
+            });
+            return new Summary(n[0], Files.size(file));
         } catch (IOException e) {
-            throw new LmLensException(EngineMessages.get("arpa.cannotWrite", file, e.getMessage()), e);
+            throw new LmLensException(EngineMessages.get("arpa.cannotWrite", file, IoErrors.reason(e, file)), e);
         }
+    }
+
+    /** Writes {@code comments} (as "# " lines), then the model; returns the n-grams written per order. */
+    public static long[] write(LanguageModel lm, Writer out, java.util.List<String> comments) throws IOException {
+        checkWritable(lm);
+        for (String c : comments) {
+            out.write("# " + c.replace('\n', ' ').replace('\r', ' ') + "\n");
+        }
+        if (!comments.isEmpty()) {
+            out.write('\n');
+        }
+        return write(lm, out);
     }
 
     /** Writes the model; returns the n-grams written per order (index 1..N). */

@@ -15,6 +15,8 @@ public final class Corpus {
     private final int rawTypes;
     /** Each id's number of tokens, when the builder knew them already (a training text's frequencies), or null. */
     private final int[] tokenCounts;
+    /** The characters of the text (see {@link #characters()}), or -1 when not known. */
+    private long characters = -1;
 
     Corpus(Vocabulary vocabulary, int[] tokens, int[] starts, long oovTokens, int rawTypes) {
         this(vocabulary, tokens, starts, oovTokens, rawTypes, null);
@@ -53,6 +55,32 @@ public final class Corpus {
     /** Word tokens that were not in the vocabulary and became {@code <unk>} (0 for most training corpora). */
     public long oovTokens() {
         return oovTokens;
+    }
+
+    /**
+     * The characters of the text as {@link org.lmlens.engine.model.Evaluation} defines them (the code points
+     * of its words, white space not counted, plus one per sentence end), or -1 when they are not known: a
+     * part of a corpus whose {@code <unk>} tokens stand for words of unknown spelling.
+     */
+    public long characters() {
+        if (characters < 0 && oovTokens == 0) {
+            long c = sentenceCount();
+            for (int i = 0; i < sentenceCount(); i++) {
+                for (int k = starts[i] + 1; k < starts[i + 1] - 1; k++) {
+                    String w = vocabulary.word(tokens[k]);
+                    c += w.codePointCount(0, w.length());
+                }
+            }
+            characters = c;
+        }
+        return characters;
+    }
+
+    /** This corpus, knowing its characters (counted while the text was read). */
+    Corpus withCharacters(long count) {
+        Corpus c = new Corpus(vocabulary, tokens, starts, oovTokens, rawTypes, tokenCounts);
+        c.characters = count;
+        return c;
     }
 
     /** Distinct words in the text as read, before min-count mapped rare ones to {@code <unk>}. */

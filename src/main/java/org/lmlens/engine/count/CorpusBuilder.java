@@ -76,13 +76,13 @@ public final class CorpusBuilder {
         if (enc.starts.size() == 0) {
             throw new LmLensException(EngineMessages.get("corpus.noWords", source.name()));
         }
-        return enc.build();
+        return enc.build().withCharacters(enc.characters);
     }
 
     public static Corpus encode(List<List<String>> sentences, Vocabulary vocabulary) {
         Encoder enc = new Encoder(vocabulary, -1);
         sentences.forEach(enc::sentence);
-        return enc.build();
+        return enc.build().withCharacters(enc.characters);
     }
 
     static boolean isMarker(String token) {
@@ -128,6 +128,8 @@ public final class CorpusBuilder {
         final IntArrayList tokens;
         final IntArrayList starts = new IntArrayList();
         long oov;
+        /** Code points of the words encoded (markup left out), plus one per sentence end. */
+        long characters;
 
         Encoder(Vocabulary vocabulary, long sourceBytes) {
             this.vocabulary = vocabulary;
@@ -136,10 +138,13 @@ public final class CorpusBuilder {
 
         @Override
         public void sentence(List<String> sentence) {
-            append(sentence, this::knownId, tokens, starts);
+            if (append(sentence, this::knownId, tokens, starts)) {
+                characters++;
+            }
         }
 
         private int knownId(String w) {
+            characters += w.codePointCount(0, w.length());
             int id = vocabulary.id(w);
             oov += id == Vocabulary.UNK ? 1 : 0;
             return id;

@@ -102,6 +102,16 @@ public final class MemoryGuard {
         }
     }
 
+    /**
+     * While reading an ARPA file: after {@code ngrams} n-grams, storing the section being read needs
+     * {@code need} more bytes. Refuses only a file that cannot be stored.
+     */
+    public void readingArpa(long ngrams, long need) {
+        if (!fits(need)) {
+            throw new LmLensException(EngineMessages.get("memory.arpa", millions(ngrams), gb(need), gb(lastFree)));
+        }
+    }
+
     /** Uncollected garbage counts as used: before refusing, collect once and measure again. */
     private boolean fits(long need) {
         return need <= free() || collectAndFits(need, lastGcAtTokens);
@@ -132,7 +142,9 @@ public final class MemoryGuard {
     }
 
     private static String millions(long tokens) {
-        return tokens >= 1_000_000 ? EngineMessages.get("memory.millions", String.format(Locale.ROOT, "%.1f", tokens / 1e6))
+        // both units: English counts in millions, Chinese in 万 (ten thousands)
+        return tokens >= 1_000_000 ? EngineMessages.get("memory.millions", String.format(Locale.ROOT, "%.1f", tokens / 1e6),
+                String.format(Locale.ROOT, "%.0f", tokens / 1e4))
                 : String.format(Locale.ROOT, "%,d", tokens);
     }
 }

@@ -37,7 +37,8 @@ final class ShardedReader {
         ArrayDeque<FutureTask<Accumulator>> pending = new ArrayDeque<>();
         @SuppressWarnings("unchecked")
         List<String>[] batch = new List[] {new ArrayList<String>(batchLines)};
-        TextReader.readLines(source, inspected, line -> {
+        // Sentences are cut here, in order (a sentence of punct mode may span lines); shards only tokenize.
+        TextReader.readSentenceTexts(source, inspected, options, line -> {
             batch[0].add(line);
             if (batch[0].size() == batchLines) {
                 submit(batch[0], options, pending);
@@ -56,11 +57,11 @@ final class ShardedReader {
         }
     }
 
-    private static void submit(List<String> lines, TextOptions options,
+    private static void submit(List<String> sentenceTexts, TextOptions options,
                                ArrayDeque<FutureTask<Accumulator>> pending) {
         FutureTask<Accumulator> task = new FutureTask<>(() -> {
             Accumulator shard = new Accumulator();
-            TextReader.sentences(lines, options, shard);
+            TextReader.sentences(sentenceTexts, options, shard);
             return shard;
         });
         pending.add(task);

@@ -21,8 +21,13 @@ import org.lmlens.engine.smoothing.SmoothingMethod;
  */
 public final class OrderSweep {
     /** One (method, order) cell; perplexities may be infinite (MLE and an unseen test event). */
+    /**
+     * One cell; the per-character figures are those of {@link Evaluation} (NaN when the test text's
+     * characters are not known).
+     */
     public record Point(String method, int order, double testPerplexity, double trainingPerplexity,
-                        double testPerplexityExcludingOov, long zeroProbabilityTokens) {
+                        double testPerplexityExcludingOov, long zeroProbabilityTokens,
+                        double testPerplexityPerCharacter, double testBitsPerCharacter) {
     }
 
     /**
@@ -96,7 +101,8 @@ public final class OrderSweep {
             Evaluation onTraining = model.evaluate(trainingSample, Progress.NONE);
             progress.update("sweep", (double) done.incrementAndGet() / total);
             return new Point(m.name(), order, onTest.perplexity(), onTraining.perplexity(),
-                    onTest.perplexityExcludingOov(), onTest.zeroProbabilityTokens());
+                    onTest.perplexityExcludingOov(), onTest.zeroProbabilityTokens(), onTest.perplexityPerCharacter(),
+                    onTest.bitsPerCharacter());
         }).toList();
         progress.update("sweep", 1.0);
         return new Result(points, List.copyOf(skipped), oovRate, testTokens, trainingTokens, maxOrder);

@@ -153,7 +153,11 @@ public final class LanguageModel {
             scores.add(new TokenScore(word, decode(Arrays.copyOfRange(seq, from, i)), p, log10, total,
                     ex.suppliedByOrder(), isOov));
         }
-        return new SentenceScore(scores, total, n + 1, oov);
+        int characters = 1;
+        for (String w : words) {
+            characters += w.codePointCount(0, w.length());
+        }
+        return new SentenceScore(scores, total, n + 1, oov, characters);
     }
 
     /**

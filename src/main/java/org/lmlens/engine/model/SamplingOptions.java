@@ -13,6 +13,12 @@ import org.lmlens.engine.LmLensException;
  * @param topP 1 for no nucleus cut
  */
 public record SamplingOptions(double temperature, int topK, double topP, boolean greedy, int maxLength) {
+    /**
+     * The longest sentence asked for: far beyond any real sentence, and small enough that the sampler's
+     * buffers (a few ints per word) never matter.
+     */
+    public static final int MAX_LENGTH = 10_000;
+
     public SamplingOptions {
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
             throw new LmLensException(EngineMessages.get("sampling.temperature", temperature));
@@ -23,8 +29,8 @@ public record SamplingOptions(double temperature, int topK, double topP, boolean
         if (!(topP > 0 && topP <= 1)) {
             throw new LmLensException(EngineMessages.get("sampling.topP", topP));
         }
-        if (maxLength < 1) {
-            throw new LmLensException(EngineMessages.get("sampling.maxLength", maxLength));
+        if (maxLength < 1 || maxLength > MAX_LENGTH) {
+            throw new LmLensException(EngineMessages.get("sampling.maxLength", MAX_LENGTH, maxLength));
         }
     }
 

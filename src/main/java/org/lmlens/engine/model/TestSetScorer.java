@@ -161,7 +161,7 @@ final class TestSetScorer {
         }
         int sentences = test.sentenceCount();
         long predicted = tokens.length - (long) sentences;
-        return new Evaluation(sentences, predicted, unknown, sum, inVocab, zero);
+        return new Evaluation(sentences, predicted, unknown, sum, inVocab, zero, test.characters());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -56,8 +56,10 @@ public final class TrainedText {
         if (maxOrder < 1 || maxOrder > NgramCounter.MAX_ORDER) {
             throw new LmLensException(EngineMessages.get("model.order", NgramCounter.MAX_ORDER, maxOrder));
         }
-        TextInfo info = TextReader.inspect(source, options);
-        TextOptions resolved = options.withTokenizer(info.tokenizer());
+        // A bpe tokenizer learns its merges from this very text before the text is cut with them.
+        TextOptions given = org.lmlens.engine.bpe.BpeTokenizer.resolve(source, options, progress);
+        TextInfo info = TextReader.inspect(source, given);
+        TextOptions resolved = given.withTokenizer(info.tokenizer());
         MemoryGuard guard = new MemoryGuard(maxOrder, minCount);
         // Formatted now, while there is memory: after an OutOfMemoryError even loading the messages can fail.
         String outOfMemory = EngineMessages.get("model.outOfMemory", source.name(), maxOrder);

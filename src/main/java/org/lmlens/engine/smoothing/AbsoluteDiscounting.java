@@ -19,6 +19,8 @@ import org.lmlens.engine.count.NgramCounts;
  * taken from the seen continuations of h is exactly D·N1+(h •), which γ gives back to the lower order.
  */
 public final class AbsoluteDiscounting implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(AbsoluteDiscounting.class, FormulaCases::discounted);
+
     @Override
     public String name() {
         return "absolute";
@@ -27,6 +29,17 @@ public final class AbsoluteDiscounting implements SmoothingMethod {
     @Override
     public String description() {
         return "Absolute discounting: subtract D from every seen count and give the mass to the shorter context";
+    }
+
+    /** {@code AbsoluteDiscounting.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.BACKOFF;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.lmlens.engine.smoothing;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
+import org.lmlens.engine.EngineMessages;
 
 /**
  * The one-discount-per-order estimate shared by absolute discounting and Kneser-Ney: D = n1 / (n1 + 2·n2)
@@ -31,9 +31,7 @@ final class Discounts {
             return parameters.valueOf(DISCOUNT);
         }
         if (n1 == 0 || n2 == 0) {
-            notices.add(String.format(Locale.ROOT,
-                    "order %d: n1 = %d, n2 = %d, so D = n1/(n1+2·n2) is not usable; D = %s used instead",
-                    order, n1, n2, FALLBACK));
+            notices.add(EngineMessages.get("notice.discountFallback", order, n1, n2, FALLBACK));
             return FALLBACK;
         }
         return (double) n1 / (n1 + 2.0 * n2);

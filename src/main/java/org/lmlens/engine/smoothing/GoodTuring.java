@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 
@@ -32,6 +33,8 @@ import org.lmlens.engine.count.Vocabulary;
  * text), the seen words share 1 − N_1/N in proportion to c* and the unseen ones share N_1/N.
  */
 public final class GoodTuring implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(GoodTuring.class, FormulaCases::adjusted);
+
     @Override
     public String name() {
         return "good-turing";
@@ -40,6 +43,17 @@ public final class GoodTuring implements SmoothingMethod {
     @Override
     public String description() {
         return "Good-Turing: discount each count c to c* = (c+1)·N(c+1)/N(c), spread the rest evenly over unseen words";
+    }
+
+    /** {@code GoodTuring.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.NO_BACKOFF_WEIGHTS;
     }
 
     @Override
@@ -62,8 +76,7 @@ public final class GoodTuring implements SmoothingMethod {
             for (int k = 1; k <= order; k++) {
                 sgt[k] = SimpleGoodTuring.fit(counts.countOfCounts(k));
                 if (!sgt[k].fitted()) {
-                    notices.add("order " + k + ": too few distinct counts (or a slope not below -1) for the"
-                            + " log-linear fit of N_c; Turing's estimate used where N_{c+1} > 0, c itself elsewhere");
+                    notices.add(EngineMessages.get("notice.goodTuringFit", k));
                 }
                 starTotal[k] = new double[k == 1 ? 1 : counts.size(k - 1)];
                 for (int g = 0, size = counts.size(k); g < size; g++) {

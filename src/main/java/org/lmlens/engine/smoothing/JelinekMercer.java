@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.NgramCounter;
@@ -34,6 +35,8 @@ import org.lmlens.engine.count.NgramCounts;
  * switched off entirely.
  */
 public final class JelinekMercer implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(JelinekMercer.class, FormulaCases::mixed);
+
     static final int MAX_ITERATIONS = 500;
     static final double MIN_WEIGHT = 1e-6;
 
@@ -45,6 +48,17 @@ public final class JelinekMercer implements SmoothingMethod {
     @Override
     public String description() {
         return "Jelinek-Mercer: a weighted mix of every order's relative frequencies, weights fitted on held-out text";
+    }
+
+    /** {@code JelinekMercer.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.BACKOFF;
     }
 
     @Override
@@ -72,7 +86,7 @@ public final class JelinekMercer implements SmoothingMethod {
             source = "every 10th training sentence (" + held.length + " sentences)";
         } else {
             source = "none";
-            notices.add("no held-out text and fewer than 10 training sentences: every weight mu_k = 0.5");
+            notices.add(EngineMessages.get("notice.jelinekMercerNoHeldOut"));
         }
         double[] mu = new double[order + 1];
         java.util.Arrays.fill(mu, 0.5);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 
@@ -36,6 +37,9 @@ import org.lmlens.engine.count.Vocabulary;
  * contexts so treated is reported in {@link Estimator#fittedParameters()}.
  */
 public final class Katz implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(Katz.class, in -> FormulaCases.seen(in)
+            ? FormulaCases.adjusted(in) : FormulaCases.backoff(in));
+
     /** Counts above K are reliable and not discounted (Katz's suggestion). */
     static final int K = 5;
 
@@ -47,6 +51,17 @@ public final class Katz implements SmoothingMethod {
     @Override
     public String description() {
         return "Katz back-off: Good-Turing discounted counts; unseen words get the shorter context's probability";
+    }
+
+    /** {@code Katz.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.BACKOFF; // the classic back-off model: d·c/c(h) for seen n-grams, α(h) as the back-off weight
     }
 
     @Override
@@ -71,8 +86,7 @@ public final class Katz implements SmoothingMethod {
                     d[r] = 1;
                 }
                 if (k < K) {
-                    notices.add("order " + order + ": Katz discounts out of range above count " + k
-                            + "; counts above " + k + " are not discounted");
+                    notices.add(EngineMessages.get("notice.katzRange", order, k));
                 }
                 return d;
             }
@@ -80,7 +94,7 @@ public final class Katz implements SmoothingMethod {
         for (int r = 1; r <= K; r++) {
             d[r] = (r - 0.5) / r;
         }
-        notices.add("order " + order + ": no valid Katz discount (N1 = " + n1 + "); d_r = (r - 0.5)/r used");
+        notices.add(EngineMessages.get("notice.katzNone", order, n1));
         return d;
     }
 
@@ -88,7 +102,11 @@ public final class Katz implements SmoothingMethod {
         return r < nc.length ? nc[r] : 0;
     }
 
-    static final class KatzEstimator extends Estimator {
+    /**
+     * A back-off model by construction, so it is written to ARPA as it is ({@link BackoffForm}): each seen
+     * n-gram's p = d·c/c(h), each context's bow = α(h).
+     */
+    static final class KatzEstimator extends Estimator implements BackoffForm {
         private final int outcomes;
         private final double[][] d;
         /** Per level k, by context index at order k-1: the factor on d·c of a seen word, and α(h). */
@@ -127,13 +145,18 @@ public final class Katz implements SmoothingMethod {
                 backoff[k] = new double[contexts];
                 shift[k] = new double[contexts];
                 double singletonLoss = d[k][1] < 1 ? 1 - d[k][1] : 0.5;
+                if (k == 1) {
+                    star[0] = unigramMass(counts);
+                }
                 for (int ctx = 0; ctx < contexts; ctx++) {
                     long ch = counts.contextCount(k - 1, ctx);
                     if (ch == 0) {
                         continue;
                     }
                     double left = 1 - star[ctx] / ch;
-                    double room = 1 - lowerSeen[ctx];
+                    // Unigrams back off to the uniform 1/|O|: the room left is exactly (|O| - seen) / |O|, not
+                    // 1 minus |seen| additions of 1/|O|, whose rounding made the distribution sum to 1 + 1e-10.
+                    double room = k == 1 ? (double) (outcomes - seen[0]) / outcomes : 1 - lowerSeen[ctx];
                     if (left <= 1e-12 && room > 1e-12) {
                         shift[k][ctx] = singletonLoss;
                         shiftedContexts[k]++;
@@ -148,6 +171,41 @@ public final class Katz implements SmoothingMethod {
                     }
                 }
             }
+        }
+
+        /**
+         * Σ d_r·r over the seen unigrams, summed by count: N_r · d_r · r for r ≤ K, and the counts above K
+         * as one exact integer, so that α of the unigrams leaves a distribution summing to 1 as exactly as
+         * doubles allow.
+         */
+        private double unigramMass(NgramCounts counts) {
+            long[] byCount = new long[K + 1];
+            long reliable = 0;
+            for (int w = 0, size = counts.size(1); w < size; w++) {
+                long c = counts.count(1, w);
+                if (w == Vocabulary.BOS || c == 0) {
+                    continue;
+                }
+                if (c <= K) {
+                    byCount[(int) c]++;
+                } else {
+                    reliable += c;
+                }
+            }
+            double mass = 0;
+            for (int r = K; r >= 1; r--) {
+                mass += byCount[r] * discounted(1, r);
+            }
+            return reliable + mass;
+        }
+
+        /** α(h) for a context h that has continuations; 1 for an n-gram that is never a context (no back-off weight). */
+        @Override
+        public double backoffWeight(int contextOrder, int index) {
+            if (contextOrder >= order || counts.contextCount(contextOrder, index) == 0) {
+                return 1;
+            }
+            return backoff[contextOrder + 1][index];
         }
 
         /** d_r · r for a count r at order k. */

@@ -30,6 +30,8 @@ import org.lmlens.engine.count.Vocabulary;
  * not used by its level (the recursion passes to the shorter context), so every distribution sums to 1.
  */
 public final class KneserNey implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(KneserNey.class, FormulaCases::discounted);
+
     @Override
     public String name() {
         return "kneser-ney";
@@ -38,6 +40,22 @@ public final class KneserNey implements SmoothingMethod {
     @Override
     public String description() {
         return "Kneser-Ney: absolute discounting whose lower orders count the contexts a word follows";
+    }
+
+    /** {@code KneserNey.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.BACKOFF;
+    }
+
+    @Override
+    public boolean inDefaultComparison() {
+        return true;
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.lmlens.engine.count.NgramCounts;
  * (vocabulary words, {@code </s>}, {@code <unk>}). Every event gets one imaginary extra occurrence.
  */
 public final class Laplace implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(Laplace.class, in -> FormulaCases.additive(in, 1));
+
     @Override
     public String name() {
         return "laplace";
@@ -15,6 +17,22 @@ public final class Laplace implements SmoothingMethod {
     @Override
     public String description() {
         return "Laplace (add-one): pretend every n-gram was seen once more than it was";
+    }
+
+    /** {@code Laplace.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.refused("arpa.why.additive");
+    }
+
+    @Override
+    public boolean inDefaultComparison() {
+        return true;
     }
 
     @Override

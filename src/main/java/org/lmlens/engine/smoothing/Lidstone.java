@@ -12,6 +12,9 @@ public final class Lidstone implements SmoothingMethod {
     public static final ParameterSpec K =
             new ParameterSpec("k", "pseudo-count added to every n-gram", 1e-6, 10, 0.1);
 
+    private static final Formula FORMULA = Formula.of(Lidstone.class, List.of(K),
+            in -> FormulaCases.additive(in, in.parameters().valueOf(K)));
+
     @Override
     public String name() {
         return "lidstone";
@@ -20,6 +23,17 @@ public final class Lidstone implements SmoothingMethod {
     @Override
     public String description() {
         return "Lidstone (add-k): add a fraction k to every count (k = 1 is Laplace)";
+    }
+
+    /** {@code Lidstone.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.refused("arpa.why.additive");
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.lmlens.engine.count.Vocabulary;
  * which the engine reports rather than inventing one.
  */
 public final class MaximumLikelihood implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(MaximumLikelihood.class, FormulaCases::ratio);
+
     @Override
     public String name() {
         return "mle";
@@ -19,6 +21,17 @@ public final class MaximumLikelihood implements SmoothingMethod {
     @Override
     public String description() {
         return "Maximum likelihood: relative frequency c(h w) / c(h); unseen events get probability 0";
+    }
+
+    /** {@code MaximumLikelihood.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.refused("arpa.why.mle");
     }
 
     @Override

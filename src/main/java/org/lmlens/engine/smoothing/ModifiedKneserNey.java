@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
+import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.count.NgramCounts;
 import org.lmlens.engine.count.Vocabulary;
 
@@ -42,8 +42,10 @@ import org.lmlens.engine.count.Vocabulary;
  * {@link #notices()}. The discounts in use are in {@link #fittedParameters()}.
  */
 public final class ModifiedKneserNey implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(ModifiedKneserNey.class, FormulaCases::discounted);
+
     /** KenLM's {@code --discount_fallback} defaults, index j = adjusted count (0 unused). */
-    static final float[] FALLBACK = {0f, 0.5f, 1f, 1.5f};
+    public static final float[] FALLBACK = {0f, 0.5f, 1f, 1.5f};
 
     @Override
     public String name() {
@@ -55,13 +57,29 @@ public final class ModifiedKneserNey implements SmoothingMethod {
         return "Modified Kneser-Ney (Chen & Goodman; KenLM's lmplz): three discounts per order, continuation counts";
     }
 
+    /** {@code ModifiedKneserNey.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.BACKOFF;
+    }
+
+    @Override
+    public boolean inDefaultComparison() {
+        return true;
+    }
+
     @Override
     public Estimator estimate(NgramCounts counts, int order, Parameters parameters, EstimationContext context) {
         return new Mkn(counts, order);
     }
 
     /** The discounts D1, D2, D3+ of one order from its count-of-counts n1..n4, as KenLM computes them; null if invalid. */
-    static float[] discounts(long[] n) {
+    public static float[] discounts(long[] n) {
         for (int j = 1; j <= 3; j++) {
             if (n[j] == 0) {
                 return null;
@@ -106,11 +124,7 @@ public final class ModifiedKneserNey implements SmoothingMethod {
                 float[] d = discounts(n);
                 if (d == null) {
                     d = FALLBACK.clone();
-                    notices.add(String.format(Locale.ROOT, "modified-kneser-ney: the %d-gram discounts cannot be "
-                            + "estimated from this text (adjusted count-of-counts n1..n4 = %d %d %d %d: a count is "
-                            + "missing or a discount falls outside [0, j]; KenLM would stop with "
-                            + "BadDiscountException); using KenLM's --discount_fallback defaults D1=0.5 D2=1 D3+=1.5",
-                            k, n[1], n[2], n[3], n[4]));
+                    notices.add(EngineMessages.get("notice.modifiedKneserNeyFallback", k, n[1], n[2], n[3], n[4]));
                 }
                 discount[k] = d;
                 fillContexts(k, d);

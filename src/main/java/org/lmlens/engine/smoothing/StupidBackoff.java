@@ -25,6 +25,9 @@ public final class StupidBackoff implements SmoothingMethod {
     public static final ParameterSpec ALPHA =
             new ParameterSpec("alpha", "factor applied per back-off step (Brants et al.: 0.4)", 0, 1, 0.4);
 
+    private static final Formula FORMULA = Formula.of(StupidBackoff.class, List.of(ALPHA),
+            in -> FormulaCases.seen(in) ? FormulaCases.ratio(in) : FormulaCases.backoff(in));
+
     @Override
     public String name() {
         return "stupid-backoff";
@@ -32,7 +35,18 @@ public final class StupidBackoff implements SmoothingMethod {
 
     @Override
     public String description() {
-        return "Stupid back-off: relative frequency, or 0.4 × the shorter context's score (scores, not probabilities)";
+        return "Stupid back-off: relative frequency, or α × the shorter context's score (scores, not probabilities)";
+    }
+
+    /** {@code StupidBackoff.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.NO_BACKOFF_WEIGHTS;
     }
 
     @Override

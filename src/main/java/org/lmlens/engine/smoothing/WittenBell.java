@@ -15,6 +15,8 @@ import org.lmlens.engine.count.NgramCounts;
  * of h was once new. It sums to 1 because Σ_w c(h w) = c(h).
  */
 public final class WittenBell implements SmoothingMethod {
+    private static final Formula FORMULA = Formula.of(WittenBell.class, FormulaCases::mixed);
+
     @Override
     public String name() {
         return "witten-bell";
@@ -23,6 +25,22 @@ public final class WittenBell implements SmoothingMethod {
     @Override
     public String description() {
         return "Witten-Bell: trust a context less the more distinct words have followed it";
+    }
+
+    /** {@code WittenBell.tex}. */
+    @Override
+    public Formula formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public ArpaForm arpaForm() {
+        return ArpaForm.BACKOFF;
+    }
+
+    @Override
+    public boolean inDefaultComparison() {
+        return true;
     }
 
     @Override

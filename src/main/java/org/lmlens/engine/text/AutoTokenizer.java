@@ -9,6 +9,20 @@ import java.util.function.Consumer;
  */
 public final class AutoTokenizer implements Tokenizer {
     public static final String NAME = "auto";
+    private final UserDictionary dictionary;
+
+    public AutoTokenizer() {
+        this(null);
+    }
+
+    /** Choosing {@code zh-word} gives it this user dictionary (null for none). */
+    public AutoTokenizer(UserDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public UserDictionary dictionary() {
+        return dictionary;
+    }
 
     @Override
     public String name() {
@@ -17,6 +31,6 @@ public final class AutoTokenizer implements Tokenizer {
 
     @Override
     public void tokenize(CharSequence sentence, Consumer<String> sink) {
-        TokenizerChooser.choose(sentence).tokenizer().tokenize(sentence, sink);
+        Tokenizers.withDictionary(TokenizerChooser.choose(sentence).tokenizer(), dictionary).tokenize(sentence, sink);
     }
 }

@@ -66,6 +66,26 @@ final class BinaryDetector {
         return false;
     }
 
+    static long nulCount(byte[] b, int n) {
+        long count = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The offset of the first NUL byte, or -1. */
+    static int firstNul(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The share of characters that are control characters no text file contains. */
     static double controlShare(CharSequence text) {
         if (text.length() == 0) {

@@ -3,9 +3,13 @@ package org.lmlens.engine.text;
 import java.util.function.Consumer;
 
 /**
- * Every character that is not white space becomes a token: the usual unit for Chinese. Surrogate
- * pairs stay together; combining marks and variation selectors stay with the character before them,
- * so that "é" written as e + U+0301 is one token, and emoji joined by zero-width joiners stay one.
+ * Every Han character (and kana, Thai…: the scripts written without spaces) is a token: the usual unit
+ * for Chinese. A Latin word or a number stays whole ({@code Python}, {@code GPT-3}, {@code 3.14}), as in
+ * the basic tokenizer of Chinese BERT, since a letter of a word is not a unit of meaning; every other
+ * visible character (each punctuation mark) is a token of its own. Words and numbers follow the rules of
+ * {@link WordTokenizer}. Surrogate pairs stay together; combining marks and variation selectors stay with
+ * the character before them, so that "é" written as e + U+0301 is one token, and emoji joined by
+ * zero-width joiners stay one.
  */
 public final class CharTokenizer implements Tokenizer {
     @Override
@@ -15,18 +19,7 @@ public final class CharTokenizer implements Tokenizer {
 
     @Override
     public void tokenize(CharSequence s, Consumer<String> sink) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            int cp = Character.codePointAt(s, i);
-            if (isSeparator(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int next = clusterEnd(s, i);
-            sink.accept(s.subSequence(i, next).toString());
-            i = next;
-        }
+        WordTokenizer.scan(s, sink, false);
     }
 
     /**

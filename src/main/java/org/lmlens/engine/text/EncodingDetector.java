@@ -16,7 +16,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  * <ol>
  *   <li>a byte-order mark (UTF-8, UTF-16 LE/BE) always wins, even over an encoding the user named;</li>
  *   <li>an encoding the user named;</li>
- *   <li>UTF-16 without a byte-order mark: the sample has NUL bytes and decodes strictly, in one byte
+ *   <li>UTF-16 without a byte-order mark: the sample has NUL bytes (at least one per 8 KB) and decodes strictly, in one byte
  *       order, to text with line breaks or spaces and almost no control characters (see
  *       {@link #utf16WithoutBom});</li>
  *   <li>the sample decodes as strict UTF-8 (this includes plain ASCII): UTF-8. Text in GBK or Big5 that
@@ -36,6 +36,11 @@ import org.mozilla.universalchardet.UniversalDetector;
 public final class EncodingDetector {
     /** How much of each file is examined. */
     public static final int SAMPLE_BYTES = 64 * 1024;
+    /**
+     * UTF-16 text has at least one NUL byte per this many bytes: a line of 4,000 Chinese characters
+     * without a single ASCII character, line break excepted, is longer than any real paragraph.
+     */
+    static final int UTF16_BYTES_PER_NUL = 8192;
 
     /** How an encoding was decided, as shown to the user. */
     public enum Method {
@@ -135,22 +140,28 @@ public final class EncodingDetector {
     }
 
     /**
-     * UTF-16 without a byte-order mark, or null. Needs NUL bytes (ASCII characters and line breaks in
-     * UTF-16 have one; text in any other encoding has none), then decodes the sample strictly both ways
-     * and picks the byte order whose text has more line breaks and spaces (read the wrong way round, a
-     * line break 0A 00 becomes U+0A00, not a break) and almost no control characters.
+     * UTF-16 without a byte-order mark, or null. Needs NUL bytes, and enough of them: UTF-16 has one in
+     * every ASCII character and line break (and in each U+xx00), so at least one per line; a sample with
+     * fewer than one per {@value #UTF16_BYTES_PER_NUL} bytes is 8-bit text with a stray NUL (one NUL in a
+     * megabyte of English once turned it into UTF-16BE). Then decodes the sample strictly both ways and
+     * picks the byte order whose text has more line breaks and spaces (read the wrong way round, a line
+     * break 0A 00 becomes U+0A00, not a break) and almost no control characters, provided that text is
+     * not a jumble of rare characters ({@link GarbageDecoding}).
      */
     static Charset utf16WithoutBom(byte[] b, int n, boolean complete) {
-        if (!BinaryDetector.hasNul(b, n)) {
+        int usable = complete ? n : n & ~1;
+        long nuls = BinaryDetector.nulCount(b, usable);
+        if (nuls == 0 || nuls * UTF16_BYTES_PER_NUL < usable) {
             return null;
         }
-        int usable = complete ? n : n & ~1;
-        int le = separators(decodeOrNull(StandardCharsets.UTF_16LE, b, usable, complete));
-        int be = separators(decodeOrNull(StandardCharsets.UTF_16BE, b, usable, complete));
+        String leText = decodeOrNull(StandardCharsets.UTF_16LE, b, usable, complete);
+        String beText = decodeOrNull(StandardCharsets.UTF_16BE, b, usable, complete);
+        int le = separators(leText);
+        int be = separators(beText);
         if (le > be) {
-            return StandardCharsets.UTF_16LE;
+            return GarbageDecoding.looksLikeGarbage(leText) ? null : StandardCharsets.UTF_16LE;
         }
-        return be > le ? StandardCharsets.UTF_16BE : null;
+        return be > le && !GarbageDecoding.looksLikeGarbage(beText) ? StandardCharsets.UTF_16BE : null;
     }
 
     /** Line breaks and spaces in a plausible text, 0 for null or a text with control characters. */

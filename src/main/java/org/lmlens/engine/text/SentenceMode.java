@@ -4,11 +4,14 @@ import java.util.Locale;
 import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 
-/** How a text is cut into sentences. Sentences never span a line break in either mode. */
+/** How a text is cut into sentences; the rule is in {@link SentenceCutter}. */
 public enum SentenceMode {
     /** Each non-empty line is one sentence: for corpora prepared one sentence per line. */
     LINE,
-    /** Split on . ! ? 。！？ (and line breaks): for raw prose. The terminator stays the last token. */
+    /**
+     * A sentence ends at . ! ? 。！？ (the end mark stays its last token), at a blank line or at the end of
+     * a file, not at a line break: for raw prose, hard-wrapped or not.
+     */
     PUNCT;
 
     public String cliName() {

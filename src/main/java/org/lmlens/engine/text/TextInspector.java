@@ -47,7 +47,7 @@ final class TextInspector {
             return new TextInfo(options.tokenizer(), false, "chosen by the user", files);
         }
         TokenizerChooser.Choice choice = TokenizerChooser.choose(samples);
-        return new TextInfo(choice.tokenizer(), true, choice.reason(), files);
+        return new TextInfo(options.withTokenizer(choice.tokenizer()).tokenizer(), true, choice.reason(), files);
     }
 
     private static TextInfo.FileInfo inspectFile(TextSource source, int part, Charset given, StringBuilder samples) {
@@ -56,7 +56,7 @@ final class TextInspector {
         boolean complete;
         byte[] later = null;
         boolean laterComplete = false;
-        long size = source.size() < 0 ? -1 : fileSize(source, part);
+        long size = source.partSize(part);
         try (InputStream in = source.open(part)) {
             sample = readSample(in, size);
             complete = sample.length < EncodingDetector.SAMPLE_BYTES;
@@ -88,7 +88,7 @@ final class TextInspector {
         }
         boolean wide = cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32");
         if (!wide && BinaryDetector.hasNul(sample, n)) {
-            throw new LmLensException(EngineMessages.get("text.binaryNul", name));
+            throw nulError(name, sample, n);
         }
         // Plain ASCII reads the same in every encoding detection can choose for it: look at the bytes.
         boolean ascii = later == null && enc.bomLength() == 0 && !wide && isPlainAscii(sample, 0, n);
@@ -96,10 +96,43 @@ final class TextInspector {
         if ((ascii ? BinaryDetector.controlShare(sample, n) : BinaryDetector.controlShare(text)) > 0.05) {
             throw new LmLensException(EngineMessages.get("text.binaryControl", name));
         }
+        if (text != null && GarbageDecoding.looksLikeGarbage(text)) {
+            throw new LmLensException(EngineMessages.get("text.garbage", name, cs.name(), preview(text)));
+        }
         if (samples != null) {
             samples.append(text != null ? text : new String(sample, 0, n, StandardCharsets.ISO_8859_1));
         }
         return new TextInfo.FileInfo(name, cs, enc.method(), size);
+    }
+
+    /**
+     * A text with NUL bytes that is not UTF-16: binary, or (a NUL or two in a text) a damaged file, whose
+     * first NUL the message places so that the user can find it.
+     */
+    private static LmLensException nulError(String name, byte[] sample, int n) {
+        if (BinaryDetector.nulCount(sample, n) * EncodingDetector.UTF16_BYTES_PER_NUL >= n) {
+            return new LmLensException(EngineMessages.get("text.binaryNul", name));
+        }
+        int at = BinaryDetector.firstNul(sample, n);
+        long line = 1;
+        for (int i = 0; i < at; i++) {
+            if (sample[i] == '\n') {
+                line++;
+            }
+        }
+        return new LmLensException(EngineMessages.get("text.strayNul", name, at, line));
+    }
+
+    /** The first non-ASCII characters of a decoded sample, to show what the decoding made of it. */
+    private static String preview(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length() && sb.length() < 12; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !Character.isWhitespace(c) && !Character.isISOControl(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Bytes 0x01..0x7F only (NUL is not text, and UTF-16 has NULs). */
@@ -150,14 +183,6 @@ final class TextInspector {
         byte[] all = java.util.Arrays.copyOfRange(head, from, to + more.length);
         System.arraycopy(more, 0, all, to - from, more.length);
         return all;
-    }
-
-    private static long fileSize(TextSource source, int part) {
-        try {
-            return java.nio.file.Files.size(source.files().get(part));
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     private static String lenientDecode(Charset cs, byte[] b, int from, int n) {

@@ -12,14 +12,23 @@ import java.util.Objects;
  * <p>The tokenizer may be {@code auto} ({@link Tokenizers#byName}{@code ("auto")}) and the encoding may be
  * {@code null}, meaning "detect it from each file"; reading a text resolves both and reports what it
  * chose in a {@link TextInfo}. A byte-order mark always wins over the encoding given here.
+ *
+ * <p>A {@link UserDictionary} (or null) goes with the {@code zh-word} tokenizer, and with {@code auto}
+ * when it chooses {@code zh-word}: the tokenizer of these options is always the one bound to it.
  */
-public record TextOptions(Tokenizer tokenizer, SentenceMode sentenceMode, boolean lowercase, Charset encoding) {
+public record TextOptions(Tokenizer tokenizer, SentenceMode sentenceMode, boolean lowercase, Charset encoding,
+                          UserDictionary userDictionary) {
     /** The name of automatic encoding detection on the command line and in settings. */
     public static final String AUTO_ENCODING = "auto";
 
     public TextOptions {
         Objects.requireNonNull(tokenizer, "tokenizer");
         Objects.requireNonNull(sentenceMode, "sentenceMode");
+        tokenizer = Tokenizers.withDictionary(tokenizer, userDictionary);
+    }
+
+    public TextOptions(Tokenizer tokenizer, SentenceMode sentenceMode, boolean lowercase, Charset encoding) {
+        this(tokenizer, sentenceMode, lowercase, encoding, null);
     }
 
     /** Word tokens, one sentence per line, case kept, UTF-8. */
@@ -33,20 +42,25 @@ public record TextOptions(Tokenizer tokenizer, SentenceMode sentenceMode, boolea
     }
 
     public TextOptions withTokenizer(Tokenizer t) {
-        return new TextOptions(t, sentenceMode, lowercase, encoding);
+        return new TextOptions(t, sentenceMode, lowercase, encoding, userDictionary);
     }
 
     public TextOptions withSentenceMode(SentenceMode m) {
-        return new TextOptions(tokenizer, m, lowercase, encoding);
+        return new TextOptions(tokenizer, m, lowercase, encoding, userDictionary);
     }
 
     public TextOptions withLowercase(boolean lower) {
-        return new TextOptions(tokenizer, sentenceMode, lower, encoding);
+        return new TextOptions(tokenizer, sentenceMode, lower, encoding, userDictionary);
     }
 
     /** A fixed encoding, or {@code null} to detect it. */
     public TextOptions withEncoding(Charset cs) {
-        return new TextOptions(tokenizer, sentenceMode, lowercase, cs);
+        return new TextOptions(tokenizer, sentenceMode, lowercase, cs, userDictionary);
+    }
+
+    /** With a user dictionary for {@code zh-word} (null for none). */
+    public TextOptions withUserDictionary(UserDictionary dictionary) {
+        return new TextOptions(tokenizer, sentenceMode, lowercase, encoding, dictionary);
     }
 
     public TextOptions withAutoEncoding() {
@@ -76,8 +90,8 @@ public record TextOptions(Tokenizer tokenizer, SentenceMode sentenceMode, boolea
         try {
             return Charset.forName(name.trim());
         } catch (IllegalArgumentException e) {
-            throw new org.lmlens.engine.LmLensException("Unknown encoding '" + name
-                    + "' (expected auto or a name such as UTF-8, GB18030, GBK, Big5, UTF-16LE)");
+            throw new org.lmlens.engine.LmLensException(
+                    org.lmlens.engine.EngineMessages.get("text.unknownEncoding", name));
         }
     }
 

@@ -22,7 +22,8 @@ import org.lmlens.engine.Tuning;
 /**
  * Streams a {@link TextSource} as sentences of tokens: check that each file is text, decode (strictly: a
  * byte sequence that is invalid in the encoding is an error naming the file, the encoding and the line,
- * never silently replaced), cut lines into sentences by the {@link SentenceMode}, tokenize, lowercase.
+ * never silently replaced), cut lines into sentences by the {@link SentenceMode} ({@link SentenceCutter}),
+ * tokenize, lowercase.
  *
  * <p>Before reading, {@link #inspect} looks at the first 64 KB of each file: it refuses empty files and
  * binary ones (PDF, images, archives, NUL bytes, control characters; see {@link BinaryDetector}), decides
@@ -54,31 +55,47 @@ public final class TextReader {
                             Progress progress) {
         TextOptions resolved = options.withTokenizer(inspected.tokenizer());
         List<String> tokens = new ArrayList<>();
-        decodeLines(source, inspected, line -> emitSentences(line, resolved, tokens, sink), progress);
+        SentenceCutter cutter = new SentenceCutter(resolved.sentenceMode(), text -> emit(text, resolved, tokens, sink));
+        decodeLines(source, inspected, cutter::line, cutter::endOfFile, progress);
     }
 
     /**
      * Decodes the source into lines only, for callers that cut and tokenize them elsewhere (on other
-     * threads: see {@link #sentences}), with what {@link #inspect} found; the same checks and messages as
-     * {@link #read}. Cut the lines with {@code options.withTokenizer(inspected.tokenizer())}, never with
-     * {@code auto}.
+     * threads: see {@link #sentences}); the same checks and messages as {@link #read}. Returns what was
+     * decided; cut the lines with {@code options.withTokenizer(info.tokenizer())}, never with {@code auto}.
      */
-    public static void readLines(TextSource source, TextInfo inspected, Consumer<String> lines, Progress progress) {
-        decodeLines(source, inspected, lines, progress);
+    public static TextInfo readLines(TextSource source, TextOptions options, Consumer<String> lines,
+                                     Progress progress) {
+        TextInfo info = inspect(source, options);
+        decodeLines(source, info, lines, () -> { }, progress);
+        return info;
     }
 
-    /** Cuts and tokenizes lines (as {@link #read} does) into sentences for the sink; thread-safe. */
-    public static void sentences(List<String> lines, TextOptions options, SentenceSink sink) {
+    /**
+     * The source's sentence texts, cut from its lines by the options' sentence mode ({@link SentenceCutter})
+     * but not tokenized: for callers that tokenize them elsewhere (on other threads: see {@link #sentences}).
+     * {@code inspected} is what {@link #inspect} found.
+     */
+    public static void readSentenceTexts(TextSource source, TextInfo inspected, TextOptions options,
+                                         Consumer<String> sentenceTexts, Progress progress) {
+        SentenceCutter cutter = new SentenceCutter(options.sentenceMode(), sentenceTexts);
+        decodeLines(source, inspected, cutter::line, cutter::endOfFile, progress);
+    }
+
+    /** Tokenizes sentence texts (from {@link #readSentenceTexts}) as {@link #read} does, for the sink; thread-safe. */
+    public static void sentences(List<String> sentenceTexts, TextOptions options, SentenceSink sink) {
         List<String> tokens = new ArrayList<>();
-        for (String line : lines) {
-            emitSentences(line, options, tokens, sink);
+        for (String text : sentenceTexts) {
+            emit(text, options, tokens, sink);
         }
     }
 
-    private static void decodeLines(TextSource source, TextInfo info, Consumer<String> lines, Progress progress) {
+    private static void decodeLines(TextSource source, TextInfo info, Consumer<String> lines, Runnable endOfFile,
+                                    Progress progress) {
         if (source.isString()) {
             readLines(new LineReader(new StringReader(source.text())), lines, progress, source.name(),
                     StandardCharsets.UTF_16, () -> -1, approx -> approx);
+            endOfFile.run();
             progress.update("read", 1.0);
             return;
         }
@@ -86,6 +103,7 @@ public final class TextReader {
         long before = 0;
         for (int part = 0; part < source.partCount(); part++) {
             before += decodePart(source, part, info.files().get(part).encoding(), lines, progress, before, total);
+            endOfFile.run();
         }
         progress.update("read", 1.0);
     }
@@ -196,62 +214,12 @@ public final class TextReader {
         }
     }
 
-    /** Cuts one line into sentences and hands each non-empty one to the sink. */
-    static void emitSentences(String line, TextOptions options, List<String> tokens, SentenceSink sink) {
-        if (options.sentenceMode() == SentenceMode.LINE) {
-            emit(line, options, tokens, sink);
-            return;
-        }
-        int start = 0;
-        int n = line.length();
-        int i = 0;
-        while (i < n) {
-            char c = line.charAt(i);
-            if (isTerminator(line, i)) {
-                int end = i + 1;
-                while (end < n && (isTerminatorChar(line.charAt(end)) || isCloser(line.charAt(end)))) {
-                    end++;
-                }
-                emit(line.substring(start, end), options, tokens, sink);
-                start = end;
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        if (start < n) {
-            emit(line.substring(start), options, tokens, sink);
-        }
-    }
-
     private static void emit(String text, TextOptions options, List<String> tokens, SentenceSink sink) {
         tokens.clear();
         options.tokenizer().tokenize(text, t -> tokens.add(options.normalise(t)));
         if (!tokens.isEmpty()) {
             sink.sentence(tokens);
         }
-    }
-
-    /** A full stop ends a sentence only before space or the line end, so 3.14 and e.g. stay whole. */
-    private static boolean isTerminator(String line, int i) {
-        char c = line.charAt(i);
-        if (c == '.') {
-            int j = i + 1;
-            while (j < line.length() && (line.charAt(j) == '.' || isCloser(line.charAt(j)))) {
-                j++;
-            }
-            return j >= line.length() || Character.isWhitespace(line.charAt(j));
-        }
-        return isTerminatorChar(c) && c != '.';
-    }
-
-    private static boolean isTerminatorChar(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？';
-    }
-
-    private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '”' || c == '’' || c == '」' || c == '』'
-                || c == '）' || c == '】' || c == '》';
     }
 
     /** Consumes a byte-order mark and returns its charset, or returns null and consumes nothing. */

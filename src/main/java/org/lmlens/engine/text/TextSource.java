@@ -12,20 +12,24 @@ import java.util.List;
 import java.util.Objects;
 import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.io.InputFile;
 
 /**
  * Where a text comes from: one or more files read in order, or a string (pasted text, a test). It
  * only opens byte streams; {@link TextReader} decodes and cuts them. Files are opened read-only: the
- * engine never writes to a user's input.
+ * engine never writes to a user's input. A file is an {@link InputFile}: {@code -} is standard input, a
+ * pipe or FIFO is read once, and compressed files (gzip, bzip2, xz) are decompressed.
  */
 public final class TextSource {
     private final String name;
     private final List<Path> files;
+    private final List<InputFile> inputs;
     private final String text;
 
     private TextSource(String name, List<Path> files, String text) {
         this.name = name;
         this.files = files;
+        this.inputs = files.stream().map(InputFile::of).toList();
         this.text = text;
     }
 
@@ -33,8 +37,9 @@ public final class TextSource {
         if (files.isEmpty()) {
             throw new LmLensException(EngineMessages.get("text.noInput"));
         }
-        String name = files.size() == 1 ? String.valueOf(files.get(0).getFileName())
-                : files.get(0).getFileName() + " (+" + (files.size() - 1) + " more)";
+        String first = InputFile.isStdin(files.get(0)) ? InputFile.of(files.get(0)).name()
+                : String.valueOf(files.get(0).getFileName());
+        String name = files.size() == 1 ? first : first + " (+" + (files.size() - 1) + " more)";
         return new TextSource(name, List.copyOf(files), null);
     }
 
@@ -70,12 +75,12 @@ public final class TextSource {
             return (long) text.length() * 3;
         }
         long total = 0;
-        for (Path p : files) {
-            try {
-                total += Files.size(p);
-            } catch (IOException e) {
+        for (InputFile in : inputs) {
+            long size = in.size();
+            if (size < 0) {
                 return -1;
             }
+            total += size;
         }
         return total;
     }
@@ -86,19 +91,15 @@ public final class TextSource {
     }
 
     public String partName(int i) {
-        return text != null ? name : files.get(i).toString();
+        return text != null ? name : inputs.get(i).name();
     }
 
-    /** The size of part {@code i} in bytes, or -1 for pasted text or when it cannot be read. */
+    /**
+     * The size of part {@code i} in bytes, or -1 for pasted text, a stream (standard input, a pipe),
+     * compressed data, or when it cannot be read.
+     */
     public long partSize(int i) {
-        if (text != null) {
-            return -1;
-        }
-        try {
-            return Files.size(files.get(i));
-        } catch (IOException e) {
-            return -1;
-        }
+        return text != null ? -1 : inputs.get(i).size();
     }
 
     /**
@@ -106,7 +107,8 @@ public final class TextSource {
      * deleted or moved in between, which the message says.
      */
     public InputStream reopen(int i) {
-        if (text == null && !Files.exists(files.get(i)) && !Files.isSymbolicLink(files.get(i))) {
+        if (text == null && !inputs.get(i).readOnce() && !Files.exists(files.get(i))
+                && !Files.isSymbolicLink(files.get(i))) {
             throw new LmLensException(EngineMessages.get("text.vanished", files.get(i)));
         }
         return open(i);
@@ -140,13 +142,13 @@ public final class TextSource {
             throw new LmLensException(EngineMessages.get("text.folder", p));
         }
         try {
-            return Files.newInputStream(p);
+            return inputs.get(i).open();
         } catch (NoSuchFileException e) {
             throw new LmLensException(EngineMessages.get("text.notFound", p));
         } catch (AccessDeniedException e) {
             throw new LmLensException(EngineMessages.get("text.denied", p));
         } catch (IOException e) {
-            throw new LmLensException(EngineMessages.get("text.unreadable", p, e.getMessage()));
+            throw new LmLensException(EngineMessages.get("text.unreadable", inputs.get(i).name(), e.getMessage()));
         }
     }
 

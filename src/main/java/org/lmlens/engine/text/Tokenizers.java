@@ -6,12 +6,15 @@ import org.lmlens.engine.LmLensException;
 
 /**
  * The tokenizers the engine offers, by the names the CLI and the settings use: {@code word},
- * {@code whitespace}, {@code char}, {@code zh-word} and {@code auto} (chosen from the text when it is
- * read; see {@link TokenizerChooser}).
+ * {@code whitespace}, {@code char}, {@code zh-word}, {@code auto} (chosen from the text when it is
+ * read; see {@link TokenizerChooser}) and {@code bpe} (byte-level BPE learnt from the training text when it
+ * is read; see {@link org.lmlens.engine.bpe.BpeTokenizer}).
  */
 public final class Tokenizers {
     private static final List<Tokenizer> ALL = List.of(new WordTokenizer(), new WhitespaceTokenizer(),
-            new CharTokenizer(), new ZhWordTokenizer(), new AutoTokenizer());
+            new CharTokenizer(), new ZhWordTokenizer(), new AutoTokenizer(),
+            org.lmlens.engine.bpe.BpeTokenizer.toTrain(org.lmlens.engine.bpe.BpeTokenizer.DEFAULT_MERGES,
+                    org.lmlens.engine.bpe.PreSplit.GPT2));
 
     private Tokenizers() {
     }
@@ -31,6 +34,20 @@ public final class Tokenizers {
 
     public static String names() {
         return String.join(", ", ALL.stream().map(Tokenizer::name).toList());
+    }
+
+    /**
+     * The tokenizer bound to a user dictionary: {@code zh-word}, and {@code auto} (for when it chooses
+     * {@code zh-word}), get the dictionary's words; other tokenizers are returned as they are.
+     */
+    public static Tokenizer withDictionary(Tokenizer t, UserDictionary dictionary) {
+        if (t instanceof ZhWordTokenizer z && z.dictionary() != dictionary) {
+            return dictionary == null ? byName(ZhWordTokenizer.NAME) : new ZhWordTokenizer(dictionary);
+        }
+        if (t instanceof AutoTokenizer a && a.dictionary() != dictionary) {
+            return dictionary == null ? byName(AutoTokenizer.NAME) : new AutoTokenizer(dictionary);
+        }
+        return t;
     }
 
     /** True for the {@code auto} placeholder, which reading a text resolves. */

@@ -26,6 +26,11 @@ public final class WordTokenizer implements Tokenizer {
 
     @Override
     public void tokenize(CharSequence s, Consumer<String> sink) {
+        scan(s, sink, true);
+    }
+
+    /** The scan; {@code groupMarks}: a run of the same mark is one token ({@code word}) or one each ({@code char}). */
+    static void scan(CharSequence s, Consumer<String> sink, boolean groupMarks) {
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -43,7 +48,7 @@ public final class WordTokenizer implements Tokenizer {
                 i = end;
             } else {
                 int end = CharTokenizer.clusterEnd(s, i);
-                if (end == i + len) {
+                if (groupMarks && end == i + len) {
                     while (end < n && Character.codePointAt(s, end) == cp) {
                         end += len;
                     }

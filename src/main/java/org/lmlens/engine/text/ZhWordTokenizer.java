@@ -1,8 +1,5 @@
 package org.lmlens.engine.text;
 
-import com.huaban.analysis.jieba.JiebaSegmenter;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -13,19 +10,101 @@ import java.util.function.Consumer;
  * punctuation mark (。，“ …) is a token. So {@code 我用Java写了3.14个程序。} gives
  * 我 / 用 / Java / 写 / 了 / 3.14 / 个 / 程序 / 。.
  *
+ * <p>Traditional characters are segmented on a simplified copy and keep their own characters
+ * ({@link Traditional}): 臺灣大學 gives 臺灣 / 大學. A {@link UserDictionary} adds words (大语言模型, n 元语法);
+ * without one, the tokenizer is the shared {@code zh-word} of {@link Tokenizers}.
+ *
  * <p>The dictionary (5 MB) is loaded once, on first use, by the JVM's lazy and thread-safe class
  * initialisation; after that the segmenter only reads it, so the tokenizer is thread-safe.
  */
 public final class ZhWordTokenizer implements Tokenizer {
+    public static final String NAME = "zh-word";
     private final WordTokenizer others = new WordTokenizer();
+    private final UserDictionary dictionary;
+    private final List<UserDictionary.Entry> mixed;
+    private volatile JiebaWords.Overlay overlay;
+
+    public ZhWordTokenizer() {
+        this(null);
+    }
+
+    /** With the words of a user dictionary (null for none). */
+    public ZhWordTokenizer(UserDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.mixed = dictionary == null ? List.of() : dictionary.mixedEntries();
+    }
 
     @Override
     public String name() {
-        return "zh-word";
+        return NAME;
+    }
+
+    /** The user dictionary, or null. */
+    public UserDictionary dictionary() {
+        return dictionary;
     }
 
     @Override
     public void tokenize(CharSequence s, Consumer<String> sink) {
+        if (mixed.isEmpty()) {
+            tokenizeWithoutMixed(s, sink);
+            return;
+        }
+        int start = 0;
+        for (int i = 0; i < s.length(); ) {
+            int[] match = matchMixed(s, i);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            tokenizeWithoutMixed(s.subSequence(start, i), sink);
+            sink.accept(mixed.get(match[1]).token());
+            i = match[0];
+            start = i;
+        }
+        tokenizeWithoutMixed(s.subSequence(start, s.length()), sink);
+    }
+
+    /**
+     * The end and the entry of the longest user word with other than Han characters at {@code i}, or null.
+     * A space in the entry matches any run of white space, or none; a word that begins or ends with a letter
+     * or digit must not continue a Latin word of the text.
+     */
+    private int[] matchMixed(CharSequence s, int i) {
+        if (i > 0 && isLatinWordChar(s.charAt(i - 1)) && isLatinWordChar(s.charAt(i))) {
+            return null;
+        }
+        for (int e = 0; e < mixed.size(); e++) {
+            String word = mixed.get(e).word();
+            int j = i;
+            int k = 0;
+            while (k < word.length() && j <= s.length()) {
+                char w = word.charAt(k);
+                if (Character.isWhitespace(w)) {
+                    k++;
+                    while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                        j++;
+                    }
+                } else if (j < s.length() && s.charAt(j) == w) {
+                    j++;
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (k == word.length() && j > i
+                    && !(j < s.length() && isLatinWordChar(s.charAt(j - 1)) && isLatinWordChar(s.charAt(j)))) {
+                return new int[] {j, e};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLatinWordChar(char c) {
+        return Character.isLetterOrDigit(c) && !isHan(c);
+    }
+
+    private void tokenizeWithoutMixed(CharSequence s, Consumer<String> sink) {
         int n = s.length();
         int start = 0;
         int i = 0;
@@ -61,7 +140,7 @@ public final class ZhWordTokenizer implements Tokenizer {
      */
     static final int MAX_RUN = 4096;
 
-    private static void segment(String run, Consumer<String> sink) {
+    private void segment(String run, Consumer<String> sink) {
         int start = 0;
         while (run.length() - start > MAX_RUN) {
             int end = start + MAX_RUN;
@@ -74,42 +153,65 @@ public final class ZhWordTokenizer implements Tokenizer {
         segmentPiece(start == 0 ? run : run.substring(start), sink);
     }
 
-    private static void segmentPiece(String run, Consumer<String> sink) {
-        List<String> words = Jieba.SEGMENTER.sentenceProcess(run);
+    private void segmentPiece(String run, Consumer<String> sink) {
+        String simplified = Traditional.hasTraditional(run) ? Traditional.simplified(run) : run;
+        List<String> words = dictionary == null ? JiebaWords.segment(simplified)
+                : JiebaWords.segment(simplified, overlay());
         // jieba returns pieces of the run; if a version ever normalised them, fall back to characters.
-        if (String.join("", words).equals(run) && words.stream().noneMatch(ZhWordTokenizer::splitsPair)) {
-            words.forEach(sink);
+        if (String.join("", words).equals(simplified) && words.stream().noneMatch(ZhWordTokenizer::splitsPair)) {
+            int at = 0;
+            for (int i = 0; i < words.size(); i++) {
+                int end = at + words.get(i).length();
+                // 二〇二七 is one number: jieba cuts at the 〇, which only ever stands inside numbers
+                while (i + 1 < words.size() && isZeroNumeral(run, at, end + words.get(i + 1).length())) {
+                    end += words.get(++i).length();
+                }
+                sink.accept(run.substring(at, end));
+                at = end;
+            }
         } else {
             new CharTokenizer().tokenize(run, sink);
         }
+    }
+
+    private static final String DIGITS = "〇一二三四五六七八九";
+
+    /** True when run[from, to) is written in the digits 〇一…九 alone and holds a 〇. */
+    private static boolean isZeroNumeral(String run, int from, int to) {
+        boolean zero = false;
+        for (int i = from; i < to; i++) {
+            char c = run.charAt(i);
+            if (DIGITS.indexOf(c) < 0) {
+                return false;
+            }
+            zero |= c == '〇';
+        }
+        return zero;
+    }
+
+    private JiebaWords.Overlay overlay() {
+        JiebaWords.Overlay o = overlay;
+        if (o == null) {
+            synchronized (this) {
+                if (overlay == null) {
+                    overlay = JiebaWords.overlay(dictionary);
+                }
+                o = overlay;
+            }
+        }
+        return o;
     }
 
     private static boolean splitsPair(String w) {
         return w.isEmpty() || Character.isLowSurrogate(w.charAt(0)) || Character.isHighSurrogate(w.charAt(w.length() - 1));
     }
 
+    /**
+     * A Han character: a letter of the Han script, or 〇 (U+3007, a number letter of that script), so that
+     * 二〇二七年 is one run of characters and not cut at its zero.
+     */
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN && Character.isLetter(cp);
-    }
-
-    /** Holder: the JVM runs this initialiser once, on first use, with the needed locking. */
-    private static final class Jieba {
-        static final JiebaSegmenter SEGMENTER = create();
-
-        private static JiebaSegmenter create() {
-            // jieba prints "main dict load finished" on standard output, which would corrupt the CLI's
-            // JSON: silence it while the dictionary loads.
-            synchronized (System.class) {
-                PrintStream out = System.out;
-                try {
-                    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-                    JiebaSegmenter segmenter = new JiebaSegmenter();
-                    segmenter.sentenceProcess("初始化");
-                    return segmenter;
-                } finally {
-                    System.setOut(out);
-                }
-            }
-        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                && (Character.isLetter(cp) || cp == 0x3007);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.export.AtomicFiles;
+import org.lmlens.engine.io.AtomicFiles;
 import org.lmlens.ui.export.OrderedWriter;
 import org.lmlens.ui.sessionfile.LmLensHome;
 

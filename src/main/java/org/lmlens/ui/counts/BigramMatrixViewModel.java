@@ -77,11 +77,11 @@ public final class BigramMatrixViewModel extends TabViewModel {
         return out;
     }
 
-    /** The words typed in the field, split on spaces, unknown ones kept (they show as zero rows). */
-    static List<String> parse(String text) {
+    /** The words typed in the field, split like the text, unknown ones kept (they show as zero rows). */
+    static List<String> parse(String text, org.lmlens.engine.text.TextOptions options) {
         List<String> out = new ArrayList<>();
-        for (String w : text.strip().split("\\s+")) {
-            if (!w.isEmpty() && !out.contains(w) && out.size() < MAX_WORDS) {
+        for (String w : org.lmlens.engine.text.TypedText.tokens(text, options)) {
+            if (!out.contains(w) && out.size() < MAX_WORDS) {
                 out.add(w);
             }
         }
@@ -92,7 +92,7 @@ public final class BigramMatrixViewModel extends TabViewModel {
     protected void refresh() {
         TrainedText text = text();
         LanguageModel current = model();
-        List<String> chosen = parse(words.get());
+        List<String> chosen = text == null ? List.of() : parse(words.get(), text.options());
         if (text == null || current == null || chosen.isEmpty() || text.maxOrder() < 2) {
             job.cancel();
             matrix.set(null);

@@ -79,18 +79,23 @@ public final class CountsViewModel extends TabViewModel {
             return;
         }
         int order = Math.max(1, Math.min(tableOrder.get(), text.maxOrder()));
-        String query = search.get();
+        // the query as typed (a part of a word) and as the text's tokens (Chinese typed without spaces)
+        String typed = search.get() == null ? "" : search.get();
+        String tokens = String.join(" ", org.lmlens.engine.text.TypedText.tokens(typed, text.options()));
         Key key = sort.get().key();
         boolean asc = sort.get().ascending();
         boolean modelFree = key == Key.COUNT || key == Key.NGRAM || key == Key.MLE;
-        String cacheKey = order + "|" + query + "|" + key + "|" + asc;
+        String cacheKey = order + "|" + typed + "|" + key + "|" + asc;
         int[] cached = modelFree ? rowCache.get(cacheKey) : null;
         job.run(p -> {
             LanguageModel m = text.model(order, sessionModel.method(), sessionModel.parameters());
             if (cached != null) {
                 return new NgramTable(m, order, cached);
             }
-            int[] rows = NgramSorter.filter(text.counts(), order, query, p);
+            int[] rows = NgramSorter.filter(text.counts(), order, typed, p);
+            if (!tokens.equals(typed.strip())) {
+                rows = NgramSorter.union(rows, NgramSorter.filter(text.counts(), order, tokens, p));
+            }
             NgramTable t = new NgramTable(m, order, rows);
             NgramSorter.sort(t, rows, key, asc, p);
             return t;

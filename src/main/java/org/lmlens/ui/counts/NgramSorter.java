@@ -20,10 +20,15 @@ public final class NgramSorter {
         String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         Vocabulary v = counts.vocabulary();
         boolean[] wordMatches = null;
+        boolean[] holdsFirst = null;
         if (!q.isEmpty() && !q.contains(" ")) {
             wordMatches = new boolean[v.size()];
+            holdsFirst = new boolean[v.size()];
+            String first = q.substring(0, Character.charCount(q.codePointAt(0)));
             for (int id = 0; id < v.size(); id++) {
-                wordMatches[id] = v.word(id).toLowerCase(Locale.ROOT).contains(q);
+                String w = v.word(id).toLowerCase(Locale.ROOT);
+                wordMatches[id] = w.contains(q);
+                holdsFirst[id] = w.contains(first);
             }
         }
         int[] out = new int[n];
@@ -35,31 +40,59 @@ public final class NgramSorter {
             if (order == 1 && (i == Vocabulary.BOS || counts.count(1, i) == 0)) {
                 continue;
             }
-            if (q.isEmpty() || matches(counts, order, i, q, wordMatches)) {
+            if (q.isEmpty() || matches(counts, order, i, q, wordMatches, holdsFirst)) {
                 out[m++] = i;
             }
         }
         return java.util.Arrays.copyOf(out, m);
     }
 
-    private static boolean matches(NgramCounts counts, int order, int index, String q, boolean[] wordMatches) {
+    /** The rows in either sorted array, sorted, once each. */
+    static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            i += i < a.length && a[i] == next ? 1 : 0;
+            j += j < b.length && b[j] == next ? 1 : 0;
+            out[n++] = next;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * A query without spaces matches an n-gram one of whose words contains it, or whose words written
+     * together contain it: 白日 finds 白 日 依 (character tokens), as the Next-word box reads 白日. A query
+     * with spaces is looked for in the words joined by spaces.
+     */
+    private static boolean matches(NgramCounts counts, int order, int index, String q, boolean[] wordMatches,
+                                   boolean[] holdsFirst) {
         if (wordMatches != null) {
             int k = order;
             int i = index;
+            boolean mayJoin = false;
             while (k >= 1) {
-                if (wordMatches[counts.word(k, i)]) {
+                int w = counts.word(k, i);
+                if (wordMatches[w]) {
                     return true;
                 }
+                mayJoin |= holdsFirst[w];
                 i = counts.prefix(k, i);
                 k--;
             }
-            return false;
+            return mayJoin && order > 1 && joined(counts, order, index, "").contains(q);
         }
+        return joined(counts, order, index, " ").contains(q);
+    }
+
+    private static String joined(NgramCounts counts, int order, int index, String separator) {
         StringBuilder sb = new StringBuilder();
         for (int id : counts.ngram(order, index)) {
-            sb.append(sb.length() == 0 ? "" : " ").append(counts.vocabulary().word(id));
+            sb.append(sb.length() == 0 ? "" : separator).append(counts.vocabulary().word(id));
         }
-        return sb.toString().toLowerCase(Locale.ROOT).contains(q);
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Sorts rows in place by a key; ties by n-gram index, so the order is stable and reproducible. */

@@ -107,6 +107,7 @@ public final class EvaluateView implements TabView {
         methodsTitle.setStyle("-fx-font-weight: bold;");
         for (SmoothingMethod m : viewModel.availableMethods()) {
             CheckBox box = new CheckBox();
+            box.setId("evaluate-method-" + m.name());
             box.textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.method(m)));
             box.setTooltip(new javafx.scene.control.Tooltip());
             box.getTooltip().textProperty().bind(I18n.bind(() -> org.lmlens.ui.common.Names.description(m)));
@@ -145,12 +146,18 @@ public final class EvaluateView implements TabView {
                 p -> Texts.number(p.trainingPerplexity(), 1));
         TableColumn<OrderSweep.Point, String> zeros = column("evaluate.column.zeros",
                 p -> String.valueOf(p.zeroProbabilityTokens()));
+        TableColumn<OrderSweep.Point, String> perCharacter = column("evaluate.column.perCharacter",
+                p -> Texts.number(p.testPerplexityPerCharacter(), 2));
+        TableColumn<OrderSweep.Point, String> bitsPerCharacter = column("evaluate.column.bitsPerCharacter",
+                p -> Texts.number(p.testBitsPerCharacter(), 3));
         method.setPrefWidth(200);
         order.setPrefWidth(62);
         test.setPrefWidth(110);
         training.setPrefWidth(110);
         zeros.setPrefWidth(140);
-        table.getColumns().setAll(List.of(method, order, test, training, zeros));
+        perCharacter.setPrefWidth(120);
+        bitsPerCharacter.setPrefWidth(100);
+        table.getColumns().setAll(List.of(method, order, test, perCharacter, bitsPerCharacter, training, zeros));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override

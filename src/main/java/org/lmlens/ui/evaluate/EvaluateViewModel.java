@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
@@ -46,7 +45,6 @@ import org.lmlens.ui.common.Texts;
  */
 public final class EvaluateViewModel extends TabViewModel {
     public static final int MAX_ORDER = 6;
-    public static final List<String> PREFERRED = List.of("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney"); // i18n-ok: method ids, CSV format
 
     private final DoubleProperty testShare = new SimpleDoubleProperty(0.10);
     private final ObjectProperty<Path> testFile = new SimpleObjectProperty<>();
@@ -71,12 +69,12 @@ public final class EvaluateViewModel extends TabViewModel {
         inputsChanged();
     }
 
-    /** The preferred methods that exist; when fewer than two do, every normalised method. */
+    /**
+     * The methods that declare themselves part of a default comparison ({@link
+     * SmoothingMethod#inDefaultComparison()}); when fewer than two do, every normalised method.
+     */
     public static List<SmoothingMethod> defaultMethods(List<SmoothingMethod> available) {
-        List<SmoothingMethod> chosen = new ArrayList<>();
-        for (String name : PREFERRED) {
-            available.stream().filter(m -> m.name().equals(name)).findFirst().ifPresent(chosen::add);
-        }
+        List<SmoothingMethod> chosen = available.stream().filter(SmoothingMethod::inDefaultComparison).toList();
         if (chosen.size() < 2) {
             chosen = available.stream().filter(SmoothingMethod::isNormalised).toList();
         }
@@ -174,12 +172,15 @@ public final class EvaluateViewModel extends TabViewModel {
         sb.append(String.join(",", I18n.get("evaluate.column.method"), I18n.get("evaluate.column.order"),
                 I18n.get("evaluate.column.test"), I18n.get("evaluate.column.training"),
                 I18n.get("evaluate.column.testExclOov"), I18n.get("evaluate.column.zeros"),
-                I18n.get("evaluate.column.oov"))).append("\r\n"); // i18n-ok: method ids, CSV format
+                I18n.get("evaluate.column.oov"), I18n.get("evaluate.column.perCharacter"),
+                I18n.get("evaluate.column.bitsPerCharacter"))).append("\r\n"); // i18n-ok: method ids, CSV format
         for (OrderSweep.Point p : r.points()) {
             sb.append(p.method()).append(',').append(p.order()).append(',').append(csvNumber(p.testPerplexity()))
                     .append(',').append(csvNumber(p.trainingPerplexity())).append(',')
                     .append(csvNumber(p.testPerplexityExcludingOov())).append(',').append(p.zeroProbabilityTokens())
-                    .append(',').append(csvNumber(r.oovRate())).append("\r\n"); // i18n-ok: method ids, CSV format
+                    .append(',').append(csvNumber(r.oovRate())).append(',')
+                    .append(csvNumber(p.testPerplexityPerCharacter())).append(',')
+                    .append(csvNumber(p.testBitsPerCharacter())).append("\r\n"); // i18n-ok: method ids, CSV format
         }
         return sb.toString();
     }

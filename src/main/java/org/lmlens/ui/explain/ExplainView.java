@@ -71,6 +71,8 @@ public final class ExplainView implements TabView {
         check.setWrapText(true);
         check.setStyle("-fx-font-size: 1.1em;");
         check.setId("explain-check");
+        general.setId("explain-general");
+        substituted.setId("explain-substituted");
         lowerLevels.setWrapText(true);
         lowerLevels.setStyle("-fx-font-family: monospace; -fx-font-size: 1.05em;");
         lowerLevels.managedProperty().bind(lowerLevels.textProperty().isNotEmpty());
@@ -130,6 +132,9 @@ public final class ExplainView implements TabView {
         viewModel.renderFormulas(Arrays.asList(r.general(), r.substituted()), FORMULA_SIZE, LatexImage.awt(fg), images -> {
             general.setImage(LatexImage.toFx(images.get(0)));
             substituted.setImage(LatexImage.toFx(images.get(1)));
+            // a screen reader reads the formulas' LaTeX source
+            general.setAccessibleText(r.general());
+            substituted.setAccessibleText(r.substituted());
         });
         if (r.substituted() == null) {
             caseLabel.setText(I18n.get("explain.chooseWord"));

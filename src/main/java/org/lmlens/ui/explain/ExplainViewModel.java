@@ -10,13 +10,15 @@ import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.Distribution;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.engine.smoothing.Explanation;
+import org.lmlens.engine.smoothing.Formula;
+import org.lmlens.engine.smoothing.FormulaInputs;
 import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.common.Texts;
 
 /**
- * Smoothing explained: the current method's formula, and for the chosen context and word the same formula
+ * Smoothing explained: the current method's formula (as the method declares it, {@link Formula}), and for the chosen context and word the same formula
  * with the engine's numbers substituted, plus how much probability mass the method moves from the words
  * seen after that context to the unseen ones. The context is the words typed in the Next-word tab;
  * {@code <s>} is implied at its start.
@@ -90,7 +92,8 @@ public final class ExplainViewModel extends TabViewModel {
 
     public static ExplainResult compute(LanguageModel model, List<String> typedContext, String word) {
         String method = model.method().name();
-        FormulaTemplates.Template template = FormulaTemplates.forMethod(method);
+        Formula formula = model.method().formula();
+        String general = formula.general(model.parameters());
         List<String> full = withStart(typedContext);
         List<String> used = model.decode(model.encodeContext(full));
         double seen = seenMass(model, full);
@@ -98,15 +101,13 @@ public final class ExplainViewModel extends TabViewModel {
                 : java.util.OptionalDouble.empty();
         boolean defined = model.isDefined(full);
         if (word == null || word.isBlank()) {
-            return new ExplainResult(method, used, null, template.general(), null, Double.NaN, Double.NaN, null, seen,
+            return new ExplainResult(method, used, null, general, null, Double.NaN, Double.NaN, null, seen,
                     mleSeen, defined, null);
         }
         Explanation e = model.explain(full, word);
-        Object k = model.estimator().fittedParameters().get("k"); // i18n-ok: parameter id
-        FormulaTemplates.Inputs in = new FormulaTemplates.Inputs(e, used, word, model.vocabulary().outcomeCount(),
-                k instanceof Number n ? n.doubleValue() : 1.0);
-        FormulaTemplates.Substitution s = template.substitute(in);
-        return new ExplainResult(method, used, word, template.general(), s.latex(), s.value(),
+        Formula.Substitution s = formula.substitute(new FormulaInputs(e, used, word, model.vocabulary().outcomeCount(),
+                model.parameters()));
+        return new ExplainResult(method, used, word, general, s.latex(), s.value(),
                 model.probability(full, word), e, seen, mleSeen, defined, null);
     }
 

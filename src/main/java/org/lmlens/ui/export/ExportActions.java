@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.io.AtomicFiles;
 import org.lmlens.engine.model.GeneratedSentence;
 import org.lmlens.engine.model.LanguageModel;
 import org.lmlens.i18n.I18n;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.lmlens.engine.io.AtomicFiles;
 
 /**
  * The app's own small files (settings, recent lists) written in the background, in the order the changes

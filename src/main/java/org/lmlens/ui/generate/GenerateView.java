@@ -115,11 +115,35 @@ public final class GenerateView {
         hover.getStyleClass().add("text-muted");
         hover.setId("generate-hover");
         HBox hints = new HBox(16, hint, hover);
-        VBox box = new VBox(10, options, hints, error, scroll);
+        // One line with the measured share; the explanation opens on a click, so the sentences keep their room.
+        Label why = new Label();
+        why.setWrapText(true);
+        why.textProperty().bind(I18n.bind("generate.smoothingNote.why"));
+        javafx.scene.control.TitledPane smoothingNote = new javafx.scene.control.TitledPane();
+        smoothingNote.setId("generate-smoothing-note");
+        smoothingNote.setContent(why);
+        smoothingNote.setExpanded(false);
+        smoothingNote.setAnimated(false);
+        smoothingNote.setPrefWidth(0); // as wide as the tab, never wider: a long title is cut, not the window
+        smoothingNote.setMaxWidth(Double.MAX_VALUE);
+        smoothingNote.textProperty().bind(I18n.bind(() -> smoothingNote(viewModel.startMassProperty().get()),
+                viewModel.startMassProperty()));
+        smoothingNote.managedProperty().bind(viewModel.startMassProperty().isNotNull());
+        smoothingNote.visibleProperty().bind(viewModel.startMassProperty().isNotNull());
+        VBox box = new VBox(10, options, hints, smoothingNote, error, scroll);
         box.setPadding(new Insets(12));
         viewModel.sentencesProperty().addListener((o, a, list) -> render(list));
         viewModel.errorProperty().addListener((o, a, e) -> error.setText(e == null ? "" : e));
         return box;
+    }
+
+    /** Why a smoothed model's samples look worse than maximum likelihood's, with the share it moved while drawing. */
+    private static String smoothingNote(GenerateViewModel.StartNote note) {
+        if (note == null) {
+            return "";
+        }
+        return I18n.get("generate.smoothingNote", org.lmlens.ui.common.Names.method(note.method()),
+                org.lmlens.ui.common.Texts.percent(note.meanUnseenMass()), note.steps());
     }
 
     private static Label label(String key) {

@@ -12,15 +12,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
+import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.model.GeneratedSentence;
 import org.lmlens.engine.model.LanguageModel;
+import org.lmlens.engine.model.MassSplit;
 import org.lmlens.engine.model.Sampler;
 import org.lmlens.engine.model.SamplingOptions;
+import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
 import org.lmlens.ui.tabs.TabViewModel;
 import org.lmlens.ui.session.SessionViewModel;
-import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.text.Detokenizer;
 
 /**
@@ -43,6 +45,7 @@ public final class GenerateViewModel extends TabViewModel {
     private final ReadOnlyObjectWrapper<List<GeneratedSentence>> sentences = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final SplittableRandom seeds = new SplittableRandom();
+    private final ReadOnlyObjectWrapper<StartNote> startMass = new ReadOnlyObjectWrapper<>();
     private final LatestOnly job = newJob();
     private boolean active;
 
@@ -55,9 +58,9 @@ public final class GenerateViewModel extends TabViewModel {
         follow(greedy);
     }
 
-    /** Whether a space goes before word {@code i} when the words are shown as text (none between Chinese). */
+    /** Whether a space goes before word {@code i} when the words are shown as text, as {@link Detokenizer#join} sets them. */
     public static boolean spaceBefore(List<String> words, int i) {
-        return !(Detokenizer.isUnspaced(words.get(i)) && Detokenizer.isUnspaced(words.get(i - 1)));
+        return Detokenizer.spaceBetween(words.get(i - 1), words.get(i));
     }
 
     /** The sentence as plain text, joined by the detokenizer's rules. */
@@ -93,9 +96,13 @@ public final class GenerateViewModel extends TabViewModel {
         double t = temperature.get();
         int k = Math.max(0, topK.get());
         boolean g = greedy.get();
-        job.run(p -> new Sampler(model, new SamplingOptions(t, k, 1.0, g, MAX_LENGTH)).generate(n, s), result -> {
+        job.run(p -> {
+            List<GeneratedSentence> drawn = new Sampler(model, new SamplingOptions(t, k, 1.0, g, MAX_LENGTH)).generate(n, s);
+            return new Drawn(drawn, unseenWhileDrawing(model, drawn));
+        }, result -> {
             error.set(null);
-            sentences.set(List.copyOf(result));
+            sentences.set(List.copyOf(result.sentences()));
+            startMass.set(result.startMass());
         }, failure -> error.set(SessionViewModel.messageOf(failure)));
     }
 
@@ -121,6 +128,42 @@ public final class GenerateViewModel extends TabViewModel {
 
     public ReadOnlyObjectProperty<List<GeneratedSentence>> sentencesProperty() {
         return sentences.getReadOnlyProperty();
+    }
+
+    /**
+     * For a smoothing method that gave, on average over the steps of the drawn sentences, at least
+     * {@value #NOTE_MIN_UNSEEN} of the probability to continuations never seen after the step's context: that
+     * share, so the view can say why its samples look worse than maximum likelihood's; otherwise null.
+     */
+    public ReadOnlyObjectProperty<StartNote> startMassProperty() {
+        return startMass.getReadOnlyProperty();
+    }
+
+    static final double NOTE_MIN_UNSEEN = 0.05;
+
+    private record Drawn(List<GeneratedSentence> sentences, StartNote startMass) {
+    }
+
+    /** A smoothing method and the mean share of probability it moved to unseen continuations while drawing. */
+    public record StartNote(SmoothingMethod method, double meanUnseenMass, int steps) {
+    }
+
+    private static StartNote unseenWhileDrawing(LanguageModel model, List<GeneratedSentence> drawn) {
+        if (model.order() < 2 || !model.method().isNormalised() || model.method().name().equals("mle")) { // i18n-ok: method id
+            return null;
+        }
+        double sum = 0;
+        int steps = 0;
+        for (GeneratedSentence s : drawn) {
+            for (List<String> context : s.contexts()) {
+                MassSplit m = model.massSplit(context);
+                if (m.defined()) {
+                    sum += m.unseenMass();
+                    steps++;
+                }
+            }
+        }
+        return steps > 0 && sum / steps >= NOTE_MIN_UNSEEN ? new StartNote(model.method(), sum / steps, steps) : null;
     }
 
     public ReadOnlyObjectProperty<String> errorProperty() {

@@ -25,6 +25,7 @@ public enum Shortcuts {
             combo(KeyCode.EQUALS, KeyCombination.SHIFT_DOWN)),
     ZOOM_OUT("shortcut.zoomOut", combo(KeyCode.MINUS), combo(KeyCode.SUBTRACT)),
     ZOOM_RESET("shortcut.zoomReset", combo(KeyCode.DIGIT0), combo(KeyCode.NUMPAD0)),
+    CONTROL_PANEL("shortcut.controlPanel", new KeyCodeCombination(KeyCode.F9)),
     QUIT("shortcut.quit", combo(KeyCode.Q)),
     GUIDE("shortcut.guide", new KeyCodeCombination(KeyCode.F1)),
     TAB_1("shortcut.tab", combo(KeyCode.DIGIT1)),

@@ -1,7 +1,6 @@
 package org.lmlens.ui.next;
 
 import java.awt.Paint;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -106,6 +105,7 @@ public final class NextWordView implements TabView {
         for (int i = 0; i < all.size(); i++) {
             SmoothingMethod m = all.get(i);
             CheckMenuItem item = new CheckMenuItem();
+            item.setId("next-method-" + m.name());
             item.textProperty().bind(I18n.bind(() -> Names.method(m)));
             item.setSelected(viewModel.setCompared(m, i < 3));
             item.selectedProperty().addListener((o, a, on) -> item.setSelected(viewModel.setCompared(m, on)));

@@ -2,7 +2,6 @@ package org.lmlens.ui.next;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +22,7 @@ import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.Detokenizer;
 import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TypedText;
 import org.lmlens.i18n.I18n;
 import org.lmlens.ui.common.LatestOnly;
 import org.lmlens.ui.tabs.TabContext;
@@ -111,21 +111,7 @@ public final class NextWordViewModel extends TabViewModel {
     /** Completes the last token of the typed text with vocabulary words, most frequent first. */
     public List<String> suggestions(String typed) {
         TrainedText t = vocabularySource;
-        if (t == null || typed == null || typed.isBlank() || typed.endsWith(" ")) {
-            return List.of();
-        }
-        int cut = typed.lastIndexOf(' ') + 1;
-        String prefix = typed.substring(cut);
-        String head = typed.substring(0, cut);
-        Vocabulary v = t.corpus().vocabulary();
-        List<String> out = new ArrayList<>();
-        for (int id = Vocabulary.EOS + 1; id < v.size() && out.size() < 12; id++) {
-            String w = v.word(id);
-            if (w.startsWith(prefix) && !w.equals(prefix)) {
-                out.add(head + w);
-            }
-        }
-        return out;
+        return t == null ? List.of() : TypedText.completions(typed, t.options(), t.corpus().vocabulary(), 12);
     }
 
     /** Keeps the context tokens and the selected word in step with a new result (the top word by default). */
@@ -163,15 +149,7 @@ public final class NextWordViewModel extends TabViewModel {
 
     /** The typed text as tokens: {@code <s>}/{@code </s>} kept as markers, the rest tokenized like the text. */
     static List<String> tokenize(String typed, TextOptions options) {
-        List<String> out = new ArrayList<>();
-        for (String part : typed.split("((?<=</?s>)|(?=</?s>))")) { // i18n-ok: regex
-            if (part.equals(Vocabulary.BOS_WORD) || part.equals(Vocabulary.EOS_WORD)) {
-                out.add(part);
-            } else {
-                options.tokenizer().tokenize(part, t -> out.add(options.lowercase() ? t.toLowerCase(Locale.ROOT) : t));
-            }
-        }
-        return out;
+        return TypedText.tokens(typed, options);
     }
 
     @Override

@@ -32,6 +32,19 @@ public record ScoreResult(List<SentenceScore> sentences, int order, String error
         return tokens() == 0 ? Double.NaN : -log10Prob() / tokens() * Math.log(10) / Math.log(2);
     }
 
+    /** Characters as {@link org.lmlens.engine.model.Evaluation} defines them, over all sentences. */
+    public int characters() {
+        return sentences.stream().mapToInt(SentenceScore::characters).sum();
+    }
+
+    public double perplexityPerCharacter() {
+        return characters() == 0 ? Double.NaN : Math.pow(10, -log10Prob() / characters());
+    }
+
+    public double bitsPerCharacter() {
+        return characters() == 0 ? Double.NaN : -log10Prob() / characters() * Math.log(10) / Math.log(2);
+    }
+
     /** Whether some token got probability 0 (MLE and an unseen event): the reason for ∞. */
     public boolean hasZero() {
         return tokenScores().stream().anyMatch(t -> t.probability() == 0);

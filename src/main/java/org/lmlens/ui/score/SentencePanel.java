@@ -146,7 +146,8 @@ final class SentencePanel extends VBox {
         }
         double ppl = r.perplexity();
         totals.setText(I18n.get("score.totals", Texts.number(r.log10Prob(), 3), Texts.number(ppl, 2),
-                Texts.number(r.bitsPerToken(), 2), r.tokens()));
+                Texts.number(r.bitsPerToken(), 2), r.tokens()) + "\n" + I18n.get("score.totals.perCharacter", // i18n-ok: line break
+                Texts.number(r.perplexityPerCharacter(), 2), Texts.number(r.bitsPerCharacter(), 2), r.characters()));
         totals.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;"
                 + (r.hasZero() ? " -fx-text-fill: -color-danger-fg;" : "")); // i18n-ok: CSS, token marker
         hint.setVisible(r.hasZero());

@@ -55,6 +55,8 @@ public final class ControlPanelView {
         tokenizer.setId("tokenizer");
         org.lmlens.ui.common.Tips.of(tokenizer, "tip.control.tokenizer");
 
+        Node bpeMerges = bpeMerges();
+
         CheckBox lowercase = new CheckBox();
         lowercase.textProperty().bind(I18n.bind("control.lowercase"));
         lowercase.selectedProperty().bindBidirectional(session.lowercaseProperty());
@@ -108,7 +110,8 @@ public final class ControlPanelView {
 
         VBox box = new VBox(6,
                 heading("control.text"),
-                label("control.tokenizer"), tokenizer, lowercase,
+                label("control.tokenizer"), tokenizer, bpeMerges, label("control.userDict"),
+                new UserDictionaryControl(session).createView(), lowercase,
                 label("control.sentenceMode"), mode,
                 label("control.encoding"), encoding,
                 label("control.minCount"), minCount,
@@ -130,6 +133,25 @@ public final class ControlPanelView {
         session.methodProperty().addListener((o, a, m) -> buildParameters(m));
         org.lmlens.ui.common.LanguageListener.attach(box, () -> buildParameters(session.methodProperty().get()));
         buildParameters(session.methodProperty().get());
+        return box;
+    }
+
+    /** The number of BPE merges to learn, shown while the tokenizer is {@code bpe}. */
+    private Node bpeMerges() {
+        Spinner<Integer> merges = org.lmlens.ui.common.Spinners.integer(0, 20_000, session.bpeMergesProperty().get());
+        merges.setEditable(true);
+        merges.setMaxWidth(Double.MAX_VALUE);
+        merges.setId("bpe-merges");
+        org.lmlens.ui.common.Tips.of(merges, "tip.control.bpeMerges");
+        PauseTransition debounce = new PauseTransition(Duration.millis(400));
+        merges.valueProperty().addListener((o, a, v) -> {
+            debounce.setOnFinished(e -> session.bpeMergesProperty().set(v));
+            debounce.playFromStart();
+        });
+        session.bpeMergesProperty().addListener((o, a, v) -> merges.getValueFactory().setValue(v.intValue()));
+        VBox box = new VBox(4, label("control.bpeMerges"), merges);
+        box.visibleProperty().bind(session.bpeChosenProperty());
+        box.managedProperty().bind(session.bpeChosenProperty());
         return box;
     }
 

@@ -66,6 +66,7 @@ public record Sample(String id, String file, String nameEn, String nameZh, Strin
         Path target = extractDir.resolve(file);
         synchronized (Sample.class) {
             if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
                 Path partial = extractDir.resolve(file + ".part");
                 try (InputStream in = Sample.class.getResourceAsStream(resource)) {
                     Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);

@@ -25,6 +25,8 @@ import org.lmlens.engine.smoothing.Parameters;
 import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.engine.text.SentenceMode;
 import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.Tokenizers;
+import org.lmlens.engine.text.UserDictionary;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizer;
 import org.lmlens.i18n.I18n;
@@ -60,6 +62,11 @@ public final class SessionViewModel {
     private final TaskRunner runner;
     /** Automatic by default: the engine picks characters, Chinese words, spaces or words from the text itself. */
     private final ObjectProperty<Tokenizer> tokenizer = new SimpleObjectProperty<>(TextOptions.automatic().tokenizer());
+    /** Words for zh-word (and auto when it chooses zh-word), or null. */
+    private final ObjectProperty<UserDictionary> userDictionary = new SimpleObjectProperty<>(null);
+    /** With the bpe tokenizer: how many merges it learns from the text before counting. */
+    private final IntegerProperty bpeMerges = new SimpleIntegerProperty(org.lmlens.engine.bpe.BpeTokenizer.DEFAULT_MERGES);
+    private final ReadOnlyBooleanWrapper bpeChosen = new ReadOnlyBooleanWrapper();
     private final BooleanProperty lowercase = new SimpleBooleanProperty(false);
     private final ObjectProperty<SentenceMode> sentenceMode = new SimpleObjectProperty<>(SentenceMode.LINE);
     private final IntegerProperty minCount = new SimpleIntegerProperty(1);
@@ -89,7 +96,19 @@ public final class SessionViewModel {
         this.loadJob = new LatestOnly(runner);
         this.modelJob = new LatestOnly(runner);
         tokenizer.addListener((o, a, b) -> optionsChanged());
+        tokenizer.addListener((o, a, t) -> {
+            if (t instanceof org.lmlens.engine.bpe.BpeTokenizer b) {
+                bpeMerges.set(b.merges());
+            }
+            bpeChosen.set(t instanceof org.lmlens.engine.bpe.BpeTokenizer);
+        });
+        bpeMerges.addListener((o, a, n) -> {
+            if (tokenizer.get() instanceof org.lmlens.engine.bpe.BpeTokenizer b && b.merges() != n.intValue()) {
+                tokenizer.set(org.lmlens.engine.bpe.BpeTokenizer.toTrain(n.intValue(), b.preSplit()));
+            }
+        });
         lowercase.addListener((o, a, b) -> optionsChanged());
+        userDictionary.addListener((o, a, b) -> optionsChanged());
         sentenceMode.addListener((o, a, b) -> optionsChanged());
         minCount.addListener((o, a, b) -> optionsChanged());
         encoding.addListener((o, a, b) -> optionsChanged());
@@ -171,7 +190,8 @@ public final class SessionViewModel {
 
     public TextOptions currentOptions() {
         return TextOptions.defaults().withTokenizer(tokenizer.get()).withLowercase(lowercase.get())
-                .withSentenceMode(sentenceMode.get()).withEncoding(encoding.get());
+                .withSentenceMode(sentenceMode.get()).withEncoding(encoding.get())
+                .withUserDictionary(userDictionary.get());
     }
 
     /** Puts the options of the loaded text back into the controls (after a failed or cancelled load). */
@@ -185,7 +205,9 @@ public final class SessionViewModel {
     private void applyOptions(TextOptions options, int min) {
         applyingOptions = true;
         try {
-            tokenizer.set(options.tokenizer());
+            // the control offers the plain tokenizers; the dictionary is an option of its own
+            tokenizer.set(Tokenizers.withDictionary(options.tokenizer(), null));
+            userDictionary.set(options.userDictionary());
             lowercase.set(options.lowercase());
             sentenceMode.set(options.sentenceMode());
             minCount.set(min);
@@ -210,8 +232,26 @@ public final class SessionViewModel {
         return I18n.get("error.unexpected", String.valueOf(error));
     }
 
+    public IntegerProperty bpeMergesProperty() {
+        return bpeMerges;
+    }
+
+    /** True while the tokenizer is {@code bpe} (the control panel then shows its number of merges). */
+    public ReadOnlyBooleanProperty bpeChosenProperty() {
+        return bpeChosen.getReadOnlyProperty();
+    }
+
     public ObjectProperty<Tokenizer> tokenizerProperty() {
         return tokenizer;
+    }
+
+    public ObjectProperty<UserDictionary> userDictionaryProperty() {
+        return userDictionary;
+    }
+
+    /** Reads a user dictionary in the background; the loaded text is read again with it. */
+    public void loadUserDictionary(Path file) {
+        runner.run(p -> UserDictionary.load(file), userDictionary::set, error -> errorHandler.accept(messageOf(error)));
     }
 
     public BooleanProperty lowercaseProperty() {

@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.lmlens.engine.LmLensException;
+import org.lmlens.engine.count.NgramCounter;
+import org.lmlens.engine.smoothing.Parameters;
+import org.lmlens.engine.smoothing.SmoothingMethod;
 import org.lmlens.i18n.I18n;
-import org.lmlens.ui.export.AtomicFiles;
+import org.lmlens.engine.io.AtomicFiles;
 
 /**
  * Reads and writes {@link SessionFile}s. Writing is atomic (temporary file, then rename), so a crash never
- * leaves half a session. Every problem reading (missing, unreadable, not JSON, written by a newer LM Lens,
- * impossible values) becomes an {@link LmLensException} whose message says which file and what is wrong.
+ * leaves half a session. Every problem reading (missing, unreadable, not a regular file, not JSON, written
+ * by a newer LM Lens, impossible or unknown values) becomes an {@link LmLensException} whose message says
+ * which file and what is wrong; a session that reads is one every value of which can be applied.
  */
 public final class SessionStore {
     private SessionStore() {
@@ -33,9 +37,19 @@ public final class SessionStore {
         return Json.MAPPER.writeValueAsBytes(session);
     }
 
+    /** Larger than any session, even one holding a long pasted text: refused before it is read. */
+    static final long MAX_BYTES = 64L << 20;
+
     public static SessionFile read(Path file) {
         byte[] bytes;
         try {
+            // A FIFO or a device would block or never end: only a regular file is a session.
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new LmLensException(I18n.get("session.error.notRegular", file));
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw corrupt(file, null);
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new LmLensException(I18n.get("session.error.missing", file), e);
@@ -72,7 +86,32 @@ public final class SessionStore {
                 || !validSource(session.source())) {
             throw corrupt(file, null);
         }
+        checkValues(session, file);
         return session;
+    }
+
+    /**
+     * Every value the main window will apply, checked before any is: a session naming a method,
+     * tokenizer, sentence mode or encoding this build lacks (a newer or damaged file), an order beyond the
+     * engine's, a parameter out of its range or an impossible scale is refused as a whole, naming the value.
+     */
+    private static void checkValues(SessionFile session, Path file) {
+        try {
+            session.textOptions();
+            SmoothingMethod method = session.smoothingMethod();
+            Parameters parameters = session.methodParameters();
+            method.parameters().forEach(parameters::valueOf);
+        } catch (LmLensException e) {
+            throw new LmLensException(I18n.get("session.error.invalid", file, e.getMessage()), e);
+        }
+        if (session.order() > NgramCounter.MAX_ORDER) {
+            throw new LmLensException(I18n.get("session.error.invalid", file,
+                    I18n.get("session.error.order", session.order(), NgramCounter.MAX_ORDER)));
+        }
+        if (!Double.isFinite(session.presenterScale())
+                || session.parameters().values().stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
+            throw corrupt(file, null);
+        }
     }
 
     private static boolean validSource(SessionFile.Source s) {

@@ -28,6 +28,7 @@ public final class TabHost {
 
     private final TabPane pane = new TabPane();
     private final Map<String, Hosted> hosted = new LinkedHashMap<>();
+    private final javafx.beans.property.BooleanProperty iconsOnly = new javafx.beans.property.SimpleBooleanProperty();
 
     public TabHost(TabRegistry registry, TabContext base) {
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -45,12 +46,48 @@ public final class TabHost {
         }
         pane.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> selectionChanged(old, now));
         selectionChanged(null, pane.getSelectionModel().getSelectedItem());
+        pane.widthProperty().addListener((o, a, b) -> fitHeaders());
+        org.lmlens.ui.common.LanguageListener.attach(pane, this::fitHeaders);
+    }
+
+    /**
+     * Shows every tab's title when they all fit in one row, else the selected tab's title and the others'
+     * icons (with their titles as tooltips), so no tab goes behind an overflow menu (presenter mode, many
+     * tabs, a small screen).
+     */
+    public void fitHeaders() {
+        if (pane.getWidth() <= 0) {
+            return;
+        }
+        javafx.scene.text.Font font = pane.getScene() == null || pane.getScene().getRoot() == null
+                ? javafx.scene.text.Font.getDefault()
+                : javafx.scene.text.Font.font(pane.getScene().getRoot().getStyle().contains("-fx-font-size")
+                        ? fontSize(pane.getScene().getRoot().getStyle()) : javafx.scene.text.Font.getDefault().getSize());
+        double needed = 0;
+        for (Hosted h : hosted.values()) {
+            javafx.scene.text.Text title = new javafx.scene.text.Text(I18n.get(h.entry().titleKey()));
+            title.setFont(font);
+            needed += title.getLayoutBounds().getWidth() + font.getSize() * 4; // icon, gaps and padding
+        }
+        iconsOnly.set(needed > pane.getWidth());
+    }
+
+    private static double fontSize(String style) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fx-font-size:\\s*([0-9.]+)").matcher(style);
+        return m.find() ? Double.parseDouble(m.group(1)) : javafx.scene.text.Font.getDefault().getSize();
+    }
+
+    /** Whether the tabs not shown show their icon only (their titles do not all fit). */
+    public javafx.beans.value.ObservableBooleanValue iconsOnlyProperty() {
+        return iconsOnly;
     }
 
     private Tab newTab(TabEntry entry, int index) {
         Tab tab = new Tab();
         tab.setId(entry.id());
-        tab.textProperty().bind(I18n.bind(entry.titleKey()));
+        // when every title does not fit, the other tabs show their icon only: all stay one click away
+        tab.textProperty().bind(javafx.beans.binding.Bindings.when(iconsOnly.and(tab.selectedProperty().not()))
+                .then("").otherwise(I18n.bind(entry.titleKey())));
         tab.setGraphic(new FontIcon(entry.icon()));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(I18n.bind(() -> I18n.get(entry.tooltipKey())

@@ -6,12 +6,15 @@ import java.util.Optional;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.lmlens.ui.corpus.CorpusView;
+import org.lmlens.ui.classify.ClassifyView;
 import org.lmlens.ui.counts.CountsView;
 import org.lmlens.ui.evaluate.EvaluateView;
 import org.lmlens.ui.explain.ExplainView;
 import org.lmlens.ui.generate.GenerateTabView;
+import org.lmlens.ui.neural.NeuralView;
 import org.lmlens.ui.next.NextWordView;
 import org.lmlens.ui.score.ScoreView;
+import org.lmlens.ui.tokenizer.TokenizerLabView;
 
 /** The main window's tabs, in the order they are shown; their View ▸ shortcuts follow this order. */
 public final class TabRegistry {
@@ -22,6 +25,9 @@ public final class TabRegistry {
     public static final String EVALUATE = "evaluate"; // i18n-ok: tab id
     public static final String CORPUS = "corpus"; // i18n-ok: tab id
     public static final String EXPLAIN = "explain"; // i18n-ok: tab id
+    public static final String TOKENIZER = "tokenizer"; // i18n-ok: tab id
+    public static final String NEURAL = "neural"; // i18n-ok: tab id
+    public static final String CLASSIFY = "classify"; // i18n-ok: tab id
 
     private final List<TabEntry> entries;
 
@@ -39,6 +45,9 @@ public final class TabRegistry {
         tabs.add(new TabEntry(EVALUATE, Material2MZ.SHOW_CHART, EvaluateView::new));
         tabs.add(new TabEntry(CORPUS, Material2AL.INSIGHTS, CorpusView::new));
         tabs.add(new TabEntry(EXPLAIN, Material2MZ.SCHOOL, ExplainView::new));
+        tabs.add(new TabEntry(TOKENIZER, Material2MZ.TEXT_FIELDS, TokenizerLabView::new));
+        tabs.add(new TabEntry(NEURAL, Material2MZ.MEMORY, NeuralView::new));
+        tabs.add(new TabEntry(CLASSIFY, Material2AL.CATEGORY, ClassifyView::new));
         return new TabRegistry(tabs);
     }
 

@@ -34,6 +34,18 @@ class DetokenizerTest {
     }
 
     @Test
+    void numbersAndDashesJoinChineseWithoutSpaces() {
+        assertThat(Detokenizer.join(List.of("北京", "3", "月", "15", "日电", "——", "记者", "报道")))
+                .isEqualTo("北京3月15日电——记者报道");
+        assertThat(Detokenizer.join(List.of("二", "〇", "二七", "年", "，", "增长", "3.5", "%")))
+                .isEqualTo("二〇二七年，增长3.5%");
+        assertThat(Detokenizer.join(tokens("zh-word", "北京3月15日电——二〇二七年")))
+                .isEqualTo("北京3月15日电——二〇二七年");
+        assertThat(Detokenizer.join(List.of("in", "2027", ",", "3", "cats"))).isEqualTo("in 2027 , 3 cats");
+        assertThat(Detokenizer.spaceBetween("用", "Python")).isTrue();
+    }
+
+    @Test
     void japaneseAndEmptyInput() {
         assertThat(Detokenizer.join(tokens("char", "吾輩は猫である。"))).isEqualTo("吾輩は猫である。");
         assertThat(Detokenizer.join(List.of())).isEmpty();

@@ -37,7 +37,8 @@ class TokenizerTest {
     @Test
     void charTokenizerKeepsSurrogatePairsAndCombiningMarksWhole() {
         assertThat(tokens("char", "床前 明月光，")).containsExactly("床", "前", "明", "月", "光", "，");
-        assertThat(tokens("char", "e\u0301a😀")).containsExactly("e\u0301", "a", "😀");
+        assertThat(tokens("char", "e\u0301 a😀")).containsExactly("e\u0301", "a", "😀");
+        assertThat(tokens("char", "caf\u0065\u0301 😀\u200D👩")).containsExactly("cafe\u0301", "😀\u200D👩");
         assertThat(tokens("char", "𠀀x")).containsExactly("𠀀", "x");
     }
 

@@ -32,11 +32,15 @@ class EvaluateViewModelTest {
     void defaultMethodsArePreferredOnesOrEveryNormalisedMethod() {
         List<SmoothingMethod> all = Methods.all();
         List<SmoothingMethod> chosen = EvaluateViewModel.defaultMethods(all);
-        if (all.stream().filter(m -> EvaluateViewModel.PREFERRED.contains(m.name())).count() >= 2) {
-            assertThat(chosen).allMatch(m -> EvaluateViewModel.PREFERRED.contains(m.name()));
+        assertThat(chosen).extracting(SmoothingMethod::name)
+                .containsExactly("laplace", "witten-bell", "kneser-ney", "modified-kneser-ney");
+        if (all.stream().filter(SmoothingMethod::inDefaultComparison).count() >= 2) {
+            assertThat(chosen).allMatch(SmoothingMethod::inDefaultComparison);
         } else {
             assertThat(chosen).isEqualTo(all.stream().filter(SmoothingMethod::isNormalised).toList());
         }
+        List<SmoothingMethod> none = all.stream().filter(m -> !m.inDefaultComparison()).toList();
+        assertThat(EvaluateViewModel.defaultMethods(none)).isEqualTo(none.stream().filter(SmoothingMethod::isNormalised).toList());
     }
 
     @Test

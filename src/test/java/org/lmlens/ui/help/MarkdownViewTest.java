@@ -105,7 +105,7 @@ class MarkdownViewTest {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             VBox box = shown(robot, Guide.markdown(locale));
             long h2 = box.getChildren().stream().filter(n -> n.getStyleClass().contains("md-h2")).count();
-            assertThat(h2).as(locale.toString()).isEqualTo(8);
+            assertThat(h2).as(locale.toString()).isEqualTo(11); // ten lesson steps and the keys
             assertThat(box.getChildren().get(0).getStyleClass()).contains("md-h1");
             assertThat(box.getChildren()).anyMatch(n -> n.getStyleClass().contains("md-list"));
             assertThat(box.getChildren()).anyMatch(n -> n.getStyleClass().contains("md-codeblock"));

@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.lmlens.ui.explain.FormulaTemplates;
+import org.lmlens.engine.smoothing.Methods;
+import org.lmlens.engine.smoothing.SmoothingMethod;
 
 /** Every key the teaching views use exists in English and Chinese, and the two bundles have the same keys. */
 class TeachI18nTest {
@@ -55,8 +56,8 @@ class TeachI18nTest {
             keys.add(tab.tooltipKey());
         }
         keys.add("teach.tab.step");
-        for (String method : FormulaTemplates.KNOWN) {
-            keys.add("explain.paragraph." + method);
+        for (SmoothingMethod method : Methods.all()) {
+            keys.add("explain.paragraph." + method.name());
         }
         return keys;
     }

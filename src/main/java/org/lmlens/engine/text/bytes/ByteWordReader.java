@@ -39,7 +39,9 @@ public final class ByteWordReader {
     /**
      * Whether this source, read with these options, can take the byte path: one file, split on white
      * space, one sentence per line, in an encoding whose bytes below 0x80 are always ASCII, of at most
-     * {@value #MAX_BYTES} bytes.
+     * {@value #MAX_BYTES} bytes. Everything else is the character path's: {@code punct} sentences (they
+     * may span lines), the tokenizers a user dictionary goes with, and input whose size is unknown before
+     * it is read (standard input, a pipe, compressed data).
      */
     public static boolean applies(TextSource source, TextInfo inspected, TextOptions options) {
         if (source.isString() || source.partCount() != 1) {

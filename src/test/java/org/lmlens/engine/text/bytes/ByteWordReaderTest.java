@@ -136,6 +136,26 @@ class ByteWordReaderTest {
     }
 
     @Test
+    void whatOnlyTheCharacterPathHonoursIsLeftToIt() throws IOException {
+        Path plain = write(dir, "plain.txt", "one two .\nthree four\n", StandardCharsets.UTF_8, false);
+        TextOptions whitespace = TextOptions.defaults().withTokenizer(Tokenizers.byName("whitespace"));
+        assertBytePathRuns(TextSource.ofFile(plain), whitespace);
+        // punct sentences may span lines: the byte path cuts at line ends only
+        TextOptions punct = whitespace.withSentenceMode(org.lmlens.engine.text.SentenceMode.PUNCT);
+        assertThat(ByteWordReader.applies(TextSource.ofFile(plain), TextReader.inspect(TextSource.ofFile(plain), punct),
+                punct)).isFalse();
+        // gzip data: its size is unknown before it is decompressed, which the character path streams
+        Path gz = dir.resolve("plain.txt.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(plain));
+        }
+        TextSource compressed = TextSource.ofFile(gz);
+        assertThat(ByteWordReader.applies(compressed, TextReader.inspect(compressed, whitespace), whitespace)).isFalse();
+        assertThat(viaCharacters(compressed, whitespace)).isEqualTo(viaBytes(TextSource.ofFile(plain), whitespace));
+        assertThat(viaCharacters(compressed, whitespace).words()).containsExactly("one", "two", ".", "three", "four");
+    }
+
+    @Test
     void aLongTextIsCancelledWhereverItIsAsked() throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
