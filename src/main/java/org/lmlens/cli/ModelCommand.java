@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.lmlens.engine.io.InputFile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -24,9 +23,8 @@ abstract class ModelCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--model", paramLabel = "FILE",
-            description = "Use the compact model file (export-model, the Spark job) instead of --train: memory-mapped, opens at once.")
-    Path compactModel;
+    @Mixin
+    ModelFiles files;
 
     @Spec
     CommandSpec spec;
@@ -38,7 +36,7 @@ abstract class ModelCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        model.compactModel = compactModel;
+        model.files = files;
         checkOptions();
         checkInputsAndOutputs();
         long start = System.nanoTime();

@@ -46,15 +46,8 @@ public final class ModelOptions {
                     + " test text is split the same way unless --tokenizer, --sentences or --lowercase say otherwise.")
     Path arpa;
 
-    @Option(names = "--weights", paramLabel = "FILE",
-            description = "Use the neural model saved in this weights file (train-neural --out) instead of --train.")
-    Path weights;
-
-    /**
-     * The compact model file ({@code --model}, declared by {@link ModelCommand}: {@code train-neural}, which
-     * shares these options, has its own {@code --model}), or null.
-     */
-    Path compactModel;
+    /** The model files a command that uses a model may open instead of counting (not train-neural). */
+    ModelFiles files = new ModelFiles();
 
     @Option(names = "--order", paramLabel = "N", description = "n-gram order, 1..10 (default: 3; with --arpa: the file's order).")
     Integer order;

@@ -44,10 +44,10 @@ final class ModelSource {
     }
 
     static ModelSource load(ModelOptions options) {
-        if (options.weights != null) {
+        if (options.files.weights != null) {
             return loadWeights(options);
         }
-        if (options.compactModel != null) {
+        if (options.files.compactModel != null) {
             return loadCompact(options);
         }
         if (options.arpa == null) {
@@ -119,7 +119,7 @@ final class ModelSource {
             throw new LmLensException("--smoothing, --order and their parameters do not apply to --weights: a neural"
                     + " model's order is its context length + 1");
         }
-        return new ModelSource(options, null, null, WeightsFile.read(options.weights));
+        return new ModelSource(options, null, null, WeightsFile.read(options.files.weights));
     }
 
     boolean isNeural() {
@@ -136,7 +136,7 @@ final class ModelSource {
                     + " holds its probabilities");
         }
         options.textOptions(); // fail early on a bad --tokenizer or --encoding
-        CompactModel m = CompactModel.open(options.compactModel);
+        CompactModel m = CompactModel.open(options.files.compactModel);
         ModelSource source = new ModelSource(options, null, null, null);
         source.compact = m;
         if (options.order != null) {

@@ -80,8 +80,8 @@ final class TrainNeuralCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (text.arpa != null || text.weights != null || text.smoothing != null || text.order != null) {
-            throw new LmLensException("train-neural reads a training text (--train); --arpa, --weights, --smoothing"
+        if (text.arpa != null || text.smoothing != null || text.order != null) {
+            throw new LmLensException("train-neural reads a training text (--train); --arpa, --smoothing"
                     + " and --order do not apply (the MLP's order is --context + 1)");
         }
         if (text.train.isEmpty()) {

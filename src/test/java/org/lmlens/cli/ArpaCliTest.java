@@ -143,7 +143,7 @@ class ArpaCliTest {
         Run both = run("eval", "--arpa", arpa, "--train", mini.toString(), "--test", mini.toString());
         assertThat(both.err()).contains("either --train").contains("not both");
         Run smoothing = run("prob", "--arpa", arpa, "--smoothing", "laplace", "--word", "I");
-        assertThat(smoothing.err()).contains("--smoothing and its parameters (--k, --discount, --alpha, --heldout)"
+        assertThat(smoothing.err()).contains("--smoothing and its parameters (--k, --discount, --alpha, --param, --heldout)"
                 + " do not apply to --arpa");
         assertThat(smoothing.exit()).as("a usage error").isEqualTo(2);
         Run order = run("prob", "--arpa", arpa, "--order", "3", "--word", "I");

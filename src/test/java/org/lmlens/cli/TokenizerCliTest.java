@@ -98,7 +98,7 @@ class TokenizerCliTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("none.txt");
         r = CliRunner.run("stats", "--train", "x.txt", "--tokenizer", "word", "--bpe-merges", "10");
-        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.exitCode()).isEqualTo(2); // a usage error
         assertThat(r.err()).contains("--tokenizer bpe");
     }
 }

@@ -9,8 +9,13 @@ import org.lmlens.engine.model.TokenScore;
  * sentences: log10 P is the sum, perplexity is 10^(-log10 P / tokens) over the predicted tokens (words
  * and one {@code </s>} per sentence), infinite when some token has probability 0.
  */
-public record ScoreResult(List<SentenceScore> sentences, int order, String error) {
-    public static final ScoreResult EMPTY = new ScoreResult(List.of(), 0, null);
+public record ScoreResult(List<SentenceScore> sentences, int order, String error, boolean normalised) {
+    public static final ScoreResult EMPTY = new ScoreResult(List.of(), 0, null, true);
+
+    /** Scores of a normalised method (probabilities). */
+    public ScoreResult(List<SentenceScore> sentences, int order, String error) {
+        this(sentences, order, error, true);
+    }
 
     public static ScoreResult error(String message) {
         return new ScoreResult(List.of(), 0, message);

@@ -101,6 +101,6 @@ public final class ScoreViewModel extends TabViewModel {
         for (List<String> sentence : Texts.sentences(typed, options)) {
             scores.add(model.score(sentence));
         }
-        return new ScoreResult(scores, model.order(), null);
+        return new ScoreResult(scores, model.order(), null, model.method().isNormalised());
     }
 }

@@ -65,7 +65,7 @@ final class SentencePanel extends VBox {
         index.setPrefWidth(40);
         TableColumn<TokenScore, String> word = column("score.column.token", t -> t.word() + (t.oov() ? " → <unk>" : "")); // i18n-ok: CSS, token marker
         TableColumn<TokenScore, String> context = column("score.column.context", t -> String.join(" ", t.context()));
-        TableColumn<TokenScore, String> prob = column("score.column.probability", t -> Texts.probability(t.probability()));
+        prob = column("score.column.probability", t -> Texts.probability(t.probability()));
         TableColumn<TokenScore, String> log = column("score.column.log10", t -> Texts.number(t.log10(), 3));
         TableColumn<TokenScore, String> supplied = column("score.column.supplied", SentencePanel::suppliedText);
         word.setPrefWidth(100);
@@ -126,7 +126,11 @@ final class SentencePanel extends VBox {
         return hint;
     }
 
+    /** The probability column: S instead of P for a method whose values are scores. */
+    private TableColumn<TokenScore, String> prob;
+
     void show(ScoreResult r) {
+        prob.textProperty().bind(I18n.bind(r.normalised() ? "score.column.probability" : "score.column.score"));
         this.result = r;
         table.getItems().setAll(r.tokenScores());
         chips.clear();
@@ -143,6 +147,14 @@ final class SentencePanel extends VBox {
         }
         for (SentenceScore s : r.sentences()) {
             addSentence(s);
+        }
+        if (!r.normalised()) {
+            // scores that do not sum to 1 (stupid back-off): no perplexity, and the values are named scores
+            totals.setText(I18n.get("score.totals.scores", Texts.number(r.log10Prob(), 3), r.tokens()));
+            totals.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
+            hint.setVisible(true);
+            hint.setText(I18n.get("score.hint.scores"));
+            return;
         }
         double ppl = r.perplexity();
         totals.setText(I18n.get("score.totals", Texts.number(r.log10Prob(), 3), Texts.number(ppl, 2),

@@ -80,7 +80,7 @@ class GuideTermsTest {
             }
             String next = lines[i + 1];
             boolean continues = !next.isBlank() && !next.startsWith("-") && !next.startsWith("#") && !next.startsWith("```")
-                    && !next.startsWith("|");
+                    && !next.startsWith("|") && !next.matches("\\d+\\. .*");
             if (!code && !lines[i].isBlank() && continues) {
                 int last = lines[i].codePointBefore(lines[i].length());
                 assertThat(Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN

@@ -47,6 +47,15 @@ class ScoreViewModelTest {
     }
 
     @Test
+    void stupidBackoffGivesScoresNotAPerplexity() {
+        m.set(text.model(2, Methods.byName("stupid-backoff"), Parameters.NONE));
+        vm.firstProperty().set("I am Sam");
+        assertThat(vm.firstResultProperty().get().normalised()).isFalse();
+        m.set(text.model(2, Methods.byName("laplace"), Parameters.NONE));
+        assertThat(vm.firstResultProperty().get().normalised()).isTrue();
+    }
+
+    @Test
     void unseenEventUnderMleIsZeroAndInfinitePerplexity() {
         vm.firstProperty().set("Sam like ham");
         ScoreResult r = vm.firstResultProperty().get();
