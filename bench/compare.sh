@@ -8,8 +8,8 @@
 #   NLTK_REPEATS=5 bash bench/compare.sh   # NLTK runs per model, medians reported (default 3)
 #   LENS_REPEATS=5 bash bench/compare.sh   # LM Lens warm JVMs per model, median reported (default 3)
 #
-# LM Lens times are the whole CLI run (JVM start, read, count, estimate, score) and the in-process part
-# (from --json). NLTK's scoring stops after NLTK_BUDGET seconds per model (default 60; its Kneser-Ney
+# LM Lens times are in-process, as NLTK's are (from --json, and warm: WarmEval); the JVM's start is
+# left out, as Python's start and imports are. NLTK's scoring stops after NLTK_BUDGET seconds per model (default 60; its Kneser-Ney
 # takes far longer for 500 sentences): then the score time for all 500 is extrapolated from the tokens
 # scored and marked with '~'. A method LM Lens does not know yet is skipped with a message.
 set -euo pipefail
@@ -51,8 +51,8 @@ echo
 $PY bench/nltk_lm.py "$WORK/train.txt" "$WORK/test.txt" "${ORDERS// /,}" "${METHODS// /,}" "$BUDGET" \
     "$NLTK_REPEATS" > "$WORK/nltk.jsonl"
 
-printf '%-6s %-12s %12s %14s %12s %11s %13s %10s %12s %11s %10s %18s\n' order method "lens wall s" "lens in-proc s" \
-    "lens warm s" "nltk fit s" "nltk score s" "ratio wall" "ratio in-proc" "ratio warm" "lens ppl" "nltk ppl"
+printf '%-6s %-12s %14s %12s %11s %13s %12s %11s %10s %18s\n' order method "lens in-proc s" \
+    "lens warm s" "nltk fit s" "nltk score s" "ratio in-proc" "ratio warm" "lens ppl" "nltk ppl"
 for order in $ORDERS; do
     for method in $METHODS; do
         # fit_s, score time for all test sentences (extrapolated when cut by the budget), mark, perplexity
@@ -66,7 +66,6 @@ for line in open(sys.argv[1]):
         print(r["fit_s"], r["score_all_s"], "~" if partial else "=", ppl)
 PY
 )"
-        start=$(date +%s.%N)
         if ! java -jar target/lm-lens.jar eval --train "$WORK/train.txt" --test "$WORK/test.txt" \
                 --tokenizer whitespace --order "$order" --smoothing "$method" --json > "$WORK/lens.json" 2> "$WORK/lens.err"; then
             if grep -q "Unknown smoothing method" "$WORK/lens.err"; then
@@ -77,7 +76,6 @@ PY
             cat "$WORK/lens.err" >&2
             exit 1
         fi
-        end=$(date +%s.%N)
         # the same command again, run WARM_RUNS times in one JVM after at least 300 warm-up runs and 10 s
         # (WarmEval: fastest and median), in LENS_REPEATS JVMs: the median of their medians
         warm_medians=()
@@ -88,25 +86,22 @@ PY
             warm_medians+=("$warm_median")
         done
         warm_median=$(printf '%s\n' "${warm_medians[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-        python3 - "$WORK/lens.json" "$start" "$end" "$order" "$method" "$nltk_fit" "$nltk_score" "$nltk_mark" "$nltk_ppl" "$warm_median" <<'PY'
+        python3 - "$WORK/lens.json" "$order" "$method" "$nltk_fit" "$nltk_score" "$nltk_mark" "$nltk_ppl" "$warm_median" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
-wall = float(sys.argv[3]) - float(sys.argv[2])
 s = r["seconds"]
 inproc = s["train"] + s["estimate"] + s["read_test"] + s["score"]
-fit, score, ppl = float(sys.argv[6]), float(sys.argv[7]), sys.argv[9]
-mark = "~" if sys.argv[8] == "~" else ""
+fit, score, ppl = float(sys.argv[4]), float(sys.argv[5]), sys.argv[7]
+mark = "~" if sys.argv[6] == "~" else ""
 nltk_total = fit + score
-warm = float(sys.argv[10])
-print("%-6s %-12s %12.3f %14.3f %12.4f %11.2f %12.2f%1s %9.1fx%1s %11.1fx%1s %10.0fx%1s %10.2f %18s" % (sys.argv[4], sys.argv[5],
-      wall, inproc, warm, fit, score, mark, nltk_total / wall, mark, nltk_total / inproc, mark, nltk_total / warm, mark,
-      r["perplexity"], ppl))
+warm = float(sys.argv[8])
+print("%-6s %-12s %14.3f %12.4f %11.2f %12.2f%1s %11.1fx%1s %10.0fx%1s %10.2f %18s" % (sys.argv[2], sys.argv[3],
+      inproc, warm, fit, score, mark, nltk_total / inproc, mark, nltk_total / warm, mark, r["perplexity"], ppl))
 PY
     done
 done
 echo
-echo "ratio wall = NLTK (fit + score) / LM Lens whole CLI run including JVM start; ratio in-proc = the same over"
-echo "LM Lens's in-process time (read, count, estimate, read test, score) of that cold run; ratio warm = the same"
+echo "ratio in-proc = NLTK (fit + score) / LM Lens's in-process time (read, count, estimate, read test, score) of that cold run; ratio warm = the same"
 echo "over the median of ${WARM_RUNS} runs of the whole eval command in a warm JVM (at least 300 runs and 10 s of"
 echo "warm-up), the median of ${LENS_REPEATS} such JVMs (the issue's 'warm, in-process'"
 echo "targets; NLTK's times are in-process too, without Python's start or imports, medians of ${NLTK_REPEATS} fits"

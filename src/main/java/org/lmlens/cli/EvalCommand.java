@@ -22,7 +22,6 @@ final class EvalCommand extends ModelCommand {
 
     @Override
     int run(ModelSource source) {
-        boolean early = source.encodedEarly(test);
         long t0 = System.nanoTime();
         LanguageModel lm = source.model();
         long t1 = System.nanoTime();
@@ -44,7 +43,7 @@ final class EvalCommand extends ModelCommand {
                 + (e.zeroProbabilityTokens() > 0 ? "\n" + e.zeroProbabilityTokens()
                 + " tokens have probability 0 under " + lm.method().name() + ": perplexity is infinite" : "")
                 + "\ntimes: " + (source.isArpa() ? "read ARPA " : source.isNeural() ? "read weights " : source.isCompact() ? "open model " : "count ") + Format.seconds(loadNanos) + ", estimate " + Format.seconds(t1 - t0)
-                + (early ? ", test read while counting" : ", read test " + Format.seconds(t2 - t1))
+                + ", read test " + Format.seconds(t2 - t1)
                 + ", score " + Format.seconds(t3 - t2);
         print(Json.object("sentences", e.sentences(), "tokens", e.tokens(), "oov", e.oov(),
                 "log10_prob", e.log10Prob(), "perplexity", e.perplexity(),

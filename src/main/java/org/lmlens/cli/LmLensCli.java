@@ -72,10 +72,14 @@ public final class LmLensCli implements Runnable {
     /**
      * The command line for these arguments. When the first names a command, that command alone is built,
      * as its own top-level command named {@code lm-lens NAME} (same usage and messages, and its {@code -V}
-     * prints the version): picocli builds a command by reflection over its options, about 1 ms for all
-     * eight even in a warm JVM, and the root command another 0.14 ms of a 7 ms {@code eval} (paired median).
+     * prints the version), and {@code --version} builds none: picocli builds a command by reflection over
+     * its options, which a short command's start-up feels.
      */
     static Invocation invocationFor(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The version alone needs no command: building all eight was most of its start-up.
+            return new Invocation(commandLine(java.util.List.of()), args);
+        }
         if (args.length == 0 || !COMMANDS.containsKey(args[0])) {
             return new Invocation(commandLine(COMMANDS.keySet()), args);
         }

@@ -40,14 +40,14 @@ abstract class ModelCommand implements Callable<Integer> {
         checkOptions();
         checkInputsAndOutputs();
         long start = System.nanoTime();
-        source = ModelSource.load(model, testFiles());
+        source = ModelSource.load(model);
         loadNanos = System.nanoTime() - start;
         return run(source);
     }
 
     abstract int run(ModelSource source);
 
-    /** Test texts the command will encode (a list of files each): encoded while the training text is counted. */
+    /** Test texts the command will encode (a list of files each): inputs, checked with the others. */
     List<List<Path>> testFiles() {
         return List.of();
     }

@@ -211,8 +211,8 @@ public final class ModelOptions {
         }
     }
 
-    /** The training text, read and counted, with {@code tests} (a list of files each) encoded meanwhile. */
-    TrainedText.WithTests loadText(List<List<Path>> tests) {
+    /** Reads and counts the training text up to the chosen order. */
+    TrainedText loadText() {
         checkOrder();
         if (train.isEmpty()) {
             throw new LmLensException("No model: give --train FILE (a text to count) or --arpa FILE (an ARPA model)");
@@ -222,8 +222,7 @@ public final class ModelOptions {
         if (minCount < 1) {
             throw usageError("--min-count must be at least 1, got " + minCount);
         }
-        return TrainedText.loadWithTests(TextSource.ofFiles(train), options, minCount, order(), Progress.NONE,
-                tests.stream().map(TextSource::ofFiles).toList());
+        return TrainedText.load(TextSource.ofFiles(train), options, minCount, order(), Progress.NONE);
     }
 
     LanguageModel model(TrainedText text) {

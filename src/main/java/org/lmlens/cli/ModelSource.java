@@ -2,9 +2,7 @@ package org.lmlens.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
 import org.lmlens.engine.arpa.ArpaModel;
@@ -36,8 +34,6 @@ final class ModelSource {
     private TextOptions arpaTextOptions;
     private final List<String> optionNotices = new ArrayList<>();
     private CompactModel compact;
-    /** Test files encoded while the training text was counted, by their files. */
-    private final Map<List<Path>, Corpus> encodedEarly = new HashMap<>();
     private LanguageModel model;
 
     private ModelSource(ModelOptions options, TrainedText text, ArpaModel arpa, NeuralModel neural) {
@@ -48,14 +44,6 @@ final class ModelSource {
     }
 
     static ModelSource load(ModelOptions options) {
-        return load(options, List.of());
-    }
-
-    /**
-     * As {@link #load(ModelOptions)}; a training text is counted while {@code tests} (test texts the
-     * command will {@link #encode}, a list of files each) are encoded on another core.
-     */
-    static ModelSource load(ModelOptions options, List<List<Path>> tests) {
         if (options.files.weights != null) {
             return loadWeights(options);
         }
@@ -63,12 +51,7 @@ final class ModelSource {
             return loadCompact(options);
         }
         if (options.arpa == null) {
-            TrainedText.WithTests loaded = options.loadText(tests);
-            ModelSource source = new ModelSource(options, loaded.text(), null, null);
-            for (int i = 0; i < tests.size(); i++) {
-                source.encodedEarly.put(tests.get(i), loaded.tests().get(i));
-            }
-            return source;
+            return new ModelSource(options, options.loadText(), null, null);
         }
         if (!options.train.isEmpty()) {
             throw new LmLensException("Give either --train (a text to count) or --arpa (a model), not both");
@@ -212,16 +195,9 @@ final class ModelSource {
                 : arpa != null ? arpaTextOptions : text.options();
     }
 
-    /** Encodes a test text with the model's vocabulary (done already if it was given to {@link #load}). */
+    /** Encodes a test text with the model's vocabulary. */
     Corpus encode(List<Path> files) {
-        Corpus early = encodedEarly.remove(files);
-        return early != null ? early
-                : CorpusBuilder.encode(TextSource.ofFiles(files), textOptions(), vocabulary(), Progress.NONE);
-    }
-
-    /** Whether {@link #encode} will return these files as encoded while the training text was counted. */
-    boolean encodedEarly(List<Path> files) {
-        return encodedEarly.containsKey(files);
+        return CorpusBuilder.encode(TextSource.ofFiles(files), textOptions(), vocabulary(), Progress.NONE);
     }
 
     /** Splits a context, word or prefix the way the model's text was split (markers kept: {@link TypedText#tokens}). */

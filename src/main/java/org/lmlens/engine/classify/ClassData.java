@@ -57,7 +57,6 @@ public final class ClassData {
         TextOptions resolved = lines.withTokenizer(TextReader.inspect(union, lines).tokenizer());
         progress.update(EngineMessages.get("classify.stage.vocabulary"), -1);
         Corpus all = CorpusBuilder.train(union, resolved, 1, progress);
-        all.vocabulary().prepareLookups();
         List<Corpus> perClass = new ArrayList<>();
         for (LabelledText c : classes) {
             progress.checkCancelled();

@@ -26,9 +26,6 @@ public final class MemoryGuard {
     static final double RESERVE = 0.05;
     static final long MAX_RESERVE = 64L << 20;
 
-    /** Checks while reading, every this many tokens. */
-    static final int READ_STRIDE = 1 << 16;
-
     private final int maxOrder;
     private final int minCount;
     private final Runtime runtime = Runtime.getRuntime();

@@ -24,7 +24,7 @@ import java.util.Arrays;
 public final class NgramCounts {
     private final Vocabulary vocabulary;
     private final int maxOrder;
-    /** Index 1..maxOrder. */
+    /** Index 1..maxOrder: the levels' arrays ({@link TrieLevel}), unpacked for the lookups. */
     final int[][] word;
     final int[][] count;
     final int[][] prefix;
@@ -40,16 +40,26 @@ public final class NgramCounts {
     private final long distinctWords;
     private final long sentences;
 
-    NgramCounts(Vocabulary vocabulary, int maxOrder, int[][] word, int[][] count, int[][] prefix, int[][] suffix,
-                int[][] childStart, int[][] continuation, long sentences) {
+    /** The trie of {@code levels[1..N]} (index 0 unused), each level linked to the next but the last. */
+    NgramCounts(Vocabulary vocabulary, TrieLevel[] levels, long sentences) {
         this.vocabulary = vocabulary;
-        this.maxOrder = maxOrder;
-        this.word = word;
-        this.count = count;
-        this.prefix = prefix;
-        this.suffix = suffix;
-        this.childStart = childStart;
-        this.continuation = continuation;
+        this.maxOrder = levels.length - 1;
+        this.word = new int[maxOrder + 1][];
+        this.count = new int[maxOrder + 1][];
+        this.prefix = new int[maxOrder + 1][];
+        this.suffix = new int[maxOrder + 1][];
+        this.childStart = new int[maxOrder + 1][];
+        this.continuation = new int[maxOrder + 1][];
+        childStart[0] = new int[] {0, levels[1].size()};
+        for (int k = 1; k <= maxOrder; k++) {
+            TrieLevel level = levels[k];
+            word[k] = level.words();
+            count[k] = level.counts();
+            prefix[k] = level.prefixes();
+            suffix[k] = level.suffixes();
+            childStart[k] = level.childStart();
+            continuation[k] = level.continuations();
+        }
         this.sentences = sentences;
         long total = 0;
         for (int w = 0; w < count[1].length; w++) {

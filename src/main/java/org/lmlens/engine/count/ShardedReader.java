@@ -11,7 +11,6 @@ import org.lmlens.engine.text.TextInfo;
 import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
-import org.lmlens.engine.text.WordIdSink;
 
 /**
  * Reads training text on several threads with the same result as one: the calling thread decodes lines
@@ -22,8 +21,6 @@ import org.lmlens.engine.text.WordIdSink;
  * a sequential read; at most a few shards wait at a time, so memory stays bounded (streaming input).
  */
 final class ShardedReader {
-    static final int BATCH_LINES = 2048;
-
     private ShardedReader() {
     }
 
@@ -64,7 +61,7 @@ final class ShardedReader {
                                ArrayDeque<FutureTask<Accumulator>> pending) {
         FutureTask<Accumulator> task = new FutureTask<>(() -> {
             Accumulator shard = new Accumulator();
-            TextReader.sentences(sentenceTexts, options, WordIdSink.mapping(shard, shard::add));
+            TextReader.sentences(sentenceTexts, options, shard);
             return shard;
         });
         pending.add(task);
@@ -93,7 +90,7 @@ final class ShardedReader {
         }
         int[] remap = new int[shard.words.size()];
         for (int local = 0; local < remap.length; local++) {
-            remap[local] = into.provisionalId(shard.word(local));
+            remap[local] = into.provisionalId(shard.words.get(local));
             into.freq.set(remap[local], into.freq.getInt(remap[local]) + shard.freq.getInt(local));
         }
         int offset = into.tokens.size();

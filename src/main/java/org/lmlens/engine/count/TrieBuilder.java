@@ -132,25 +132,23 @@ public final class TrieBuilder {
     /** The trie of the orders added (its maximum order is the highest one added). */
     public NgramCounts build() {
         int top = built;
-        int[][] count = new int[top + 1][];
-        int[][] suffix = new int[top + 1][];
-        int[][] starts = Arrays.copyOf(childStart, top + 1);
+        TrieLevel[] levels = new TrieLevel[top + 1];
         for (int k = 1; k <= top; k++) {
-            count[k] = new int[word[k].length];
-            Arrays.fill(count[k], 1);
-        }
-        starts[top] = new int[word[top].length + 1];
-        for (int k = 2; k <= top; k++) {
+            int[] count = new int[word[k].length];
+            Arrays.fill(count, 1);
             // The suffix of (k, i) is the child, by its last word, of the suffix of its prefix; -1 when absent.
-            int[] s = new int[word[k].length];
-            for (int i = 0; i < s.length; i++) {
-                int prefixSuffix = k == 2 ? 0 : suffix[k - 1][prefix[k][i]];
-                s[i] = prefixSuffix < 0 ? -1
-                        : k == 2 ? word[k][i] : child(k - 2, prefixSuffix, word[k][i]);
+            int[] s = null;
+            if (k >= 2) {
+                s = new int[word[k].length];
+                for (int i = 0; i < s.length; i++) {
+                    int prefixSuffix = k == 2 ? 0 : levels[k - 1].suffixes()[prefix[k][i]];
+                    s[i] = prefixSuffix < 0 ? -1
+                            : k == 2 ? word[k][i] : child(k - 2, prefixSuffix, word[k][i]);
+                }
             }
-            suffix[k] = s;
+            int[] children = k < top ? childStart[k] : new int[word[k].length + 1];
+            levels[k] = new TrieLevel(word[k], count, prefix[k], s, children, null);
         }
-        return new NgramCounts(vocabulary, top, Arrays.copyOf(word, top + 1), count, Arrays.copyOf(prefix, top + 1),
-                suffix, starts, new int[top + 1][], 0);
+        return new NgramCounts(vocabulary, levels, 0);
     }
 }

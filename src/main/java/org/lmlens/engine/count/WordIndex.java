@@ -4,7 +4,7 @@ package org.lmlens.engine.count;
  * Word → int, for vocabularies: open addressing that keeps each slot's hash beside its key, so a probe
  * compares two ints and opens a {@code String} only when the hashes agree. A general map (fastutil's
  * {@code Object2IntOpenHashMap}) calls {@code equals} on every probed slot, and every call reads a
- * string elsewhere in memory: that was 8 % of reading and scoring a 100k-word text. Not thread-safe
+ * string elsewhere in memory, which showed in profiles of reading and scoring. Not thread-safe
  * while written; reads of a map no longer written are safe from any thread.
  */
 final class WordIndex {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
+import org.lmlens.engine.Tuning;
 import org.lmlens.engine.count.Corpus;
 import org.lmlens.engine.count.Vocabulary;
 import org.lmlens.engine.smoothing.Estimator;
@@ -14,8 +15,8 @@ import org.lmlens.engine.smoothing.Estimator;
 /**
  * Scores a test corpus for {@link LanguageModel#evaluate}: the sentences are cut into fixed chunks, each
  * chunk's log probabilities are summed apart, and the chunk sums are added in chunk order. Sentences are
- * independent (each starts again at {@code <s>}), so from {@link #PARALLEL_MIN_TOKENS} tokens on a second
- * thread takes chunks too: both cores work, as issue 7 asks where the work splits. Because the chunks
+ * independent (each starts again at {@code <s>}), so from {@link Tuning#PARALLEL_SCORING_MIN_TOKENS} tokens on a
+ * second thread takes chunks too: both cores work. Because the chunks
  * and the order of the final sum do not depend on which thread scored which chunk, the result is the
  * same to the bit on one thread or two.
  *
@@ -23,13 +24,6 @@ import org.lmlens.engine.smoothing.Estimator;
  * helper at its next chunk, and the call returns only once the helper has stopped writing.
  */
 final class TestSetScorer {
-    /** Sentences per chunk: small enough for an even split and frequent cancel checks. */
-    static final int CHUNK_SENTENCES = 128;
-    /**
-     * Below this many tokens a second thread costs more than it saves. 4,096: on 11.4k tokens (Laplace,
-     * order 3) two threads took 0.40-0.44 ms against 0.73-0.80 ms on one (fastest of 500 runs).
-     */
-    static final int PARALLEL_MIN_TOKENS = 4_096;
 
     private final Estimator estimator;
     private final int[] tokens;
@@ -48,17 +42,14 @@ final class TestSetScorer {
         this.estimator = estimator;
         this.test = test;
         this.tokens = test.tokenArray();
-        this.chunks = (test.sentenceCount() + CHUNK_SENTENCES - 1) / CHUNK_SENTENCES;
+        this.chunks = (test.sentenceCount() + Tuning.SCORING_CHUNK_SENTENCES - 1) / Tuning.SCORING_CHUNK_SENTENCES;
         this.total = new double[chunks];
         this.inVocabulary = new double[chunks];
         this.oov = new long[chunks];
         this.zeros = new long[chunks];
     }
 
-    /**
-     * Whether this machine has a second core, asked once: in a container {@code availableProcessors} reads
-     * the control-group files each time, 5 % of scoring a 500-sentence test text.
-     */
+    /** Whether this machine has a second core, asked once: in a container each call reads control-group files. */
     private static final boolean TWO_CORES = Runtime.getRuntime().availableProcessors() > 1;
 
     static Evaluation score(Estimator estimator, Corpus test, Progress progress) {
@@ -73,7 +64,7 @@ final class TestSetScorer {
     private Evaluation run(Progress progress, boolean twoThreads) {
         CountDownLatch helperDone = new CountDownLatch(1);
         Throwable[] helperFailure = new Throwable[1];
-        boolean parallel = twoThreads && tokens.length >= PARALLEL_MIN_TOKENS && chunks > 1;
+        boolean parallel = twoThreads && tokens.length >= Tuning.PARALLEL_SCORING_MIN_TOKENS && chunks > 1;
         if (parallel) {
             ForkJoinPool.commonPool().execute(() -> {
                 if (!helperClaimed.compareAndSet(false, true)) {
@@ -125,8 +116,8 @@ final class TestSetScorer {
 
     private double[] scoreChunk(int c, double[] buffer) {
         double[] p = buffer;
-        int first = c * CHUNK_SENTENCES;
-        int last = Math.min(test.sentenceCount(), first + CHUNK_SENTENCES);
+        int first = c * Tuning.SCORING_CHUNK_SENTENCES;
+        int last = Math.min(test.sentenceCount(), first + Tuning.SCORING_CHUNK_SENTENCES);
         double sum = 0;
         double inVocab = 0;
         long unknown = 0;

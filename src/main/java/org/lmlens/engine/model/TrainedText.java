@@ -1,6 +1,5 @@
 package org.lmlens.engine.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,23 +50,6 @@ public final class TrainedText {
      */
     public static TrainedText load(TextSource source, TextOptions options, int minCount, int maxOrder,
                                    Progress progress) {
-        return loadWithTests(source, options, minCount, maxOrder, progress, List.of()).text();
-    }
-
-    /** A trained text, and test texts encoded with its vocabulary ({@link #loadWithTests}). */
-    public record WithTests(TrainedText text, List<Corpus> tests) {
-    }
-
-    /**
-     * As {@link #load}, also encoding {@code tests} with the vocabulary ({@link #encode}), on another core
-     * while the n-grams are counted: for a caller that scores test texts right away (the CLI's
-     * {@code eval}). Laplace at order 2 on a 108k-word slice of Brown with its 500 test sentences: 4.83 ms
-     * against 5.26 ms encoding after counting (medians, alternated; 6.06 against 6.43 ms at order 3): at
-     * this size counting gains little from its second thread, which then runs on the calling one. A test
-     * text that cannot be read fails with its own message once the training text is counted.
-     */
-    public static WithTests loadWithTests(TextSource source, TextOptions options, int minCount, int maxOrder,
-                                          Progress progress, List<TextSource> tests) {
         if (minCount < 1) {
             throw new LmLensException(EngineMessages.get("model.minCount", minCount));
         }
@@ -82,7 +64,7 @@ public final class TrainedText {
         // Formatted now, while there is memory: after an OutOfMemoryError even loading the messages can fail.
         String outOfMemory = EngineMessages.get("model.outOfMemory", source.name(), maxOrder);
         try {
-            return readAndCount(source, info, resolved, minCount, maxOrder, progress, guard, tests);
+            return readAndCount(source, info, resolved, minCount, maxOrder, progress, guard);
         } catch (OutOfMemoryError e) {
             // Last resort, when the guard's estimate was short: the partial corpus and counts went with
             // readAndCount's frame, so the heap is usable again for the message and the UI.
@@ -90,21 +72,11 @@ public final class TrainedText {
         }
     }
 
-    private static WithTests readAndCount(TextSource source, TextInfo info, TextOptions resolved, int minCount,
-                                          int maxOrder, Progress progress, MemoryGuard guard,
-                                          List<TextSource> tests) {
+    private static TrainedText readAndCount(TextSource source, TextInfo info, TextOptions resolved, int minCount,
+                                            int maxOrder, Progress progress, MemoryGuard guard) {
         Corpus corpus = CorpusBuilder.train(source, info, resolved, minCount, progress, guard);
-        List<TestEncoding> encodings = new ArrayList<>();
-        for (TextSource test : tests) {
-            encodings.add(TestEncoding.start(test, resolved, corpus));
-        }
         NgramCounts counts = NgramCounter.count(corpus, maxOrder, progress, guard);
-        TrainedText text = new TrainedText(source, resolved, info, minCount, corpus, counts);
-        List<Corpus> encoded = new ArrayList<>();
-        for (TestEncoding e : encodings) {
-            encoded.add(e.result());
-        }
-        return new WithTests(text, List.copyOf(encoded));
+        return new TrainedText(source, resolved, info, minCount, corpus, counts);
     }
 
     /** Wraps a corpus already built (tests, held-out splits). */

@@ -28,46 +28,13 @@ import org.lmlens.engine.count.Vocabulary;
 public abstract class InterpolatedEstimator extends Estimator implements BackoffForm {
     protected final int outcomes;
 
-    /** False when a subclass redefines {@link #probability}: then the stateful pass would not match it. */
-    private final boolean statefulScoring;
-
-    /**
-     * The recursion's terms, precomputed for scoring (null until first needed, or when memory is short), a
-     * pair per n-gram i of order j: {@code terms[j][2i]} is α_j of the n-gram (0 when level j does not use
-     * its context) and {@code terms[j][2i+1]} is γ_{j+1} of it as a context (1 when level j+1 does not use
-     * it, which leaves p unchanged exactly as skipping the level does). Side by side because the γ a token
-     * needs is that of the n-gram whose α the previous token read: one cache line, and no virtual call per
-     * level. 16 bytes per n-gram, built in one pass on first use.
-     */
-    private volatile double[][] terms;
-    /** For benchmarks: {@code -Dlmlens.scoring.noTables=true} scores per token, as when memory is short. */
-    private static final boolean NO_TERMS = Boolean.getBoolean("lmlens.scoring.noTables");
-    private volatile double[] baseTable;
-    private boolean termsTried;
-    /** Tokens scored without the terms so far: they are built once these would have paid for them. */
-    private final java.util.concurrent.atomic.AtomicLong untabledTokens = new java.util.concurrent.atomic.AtomicLong();
-    private volatile boolean alwaysTables;
-    /** Stored n-grams of orders 1..order: what building the terms costs, in units of about 10 ns. */
-    private final long ngrams;
+    /** The precomputed terms for scoring, built on first use (see {@link #sentenceProbabilities}). */
+    private volatile ScoringTerms terms;
+    private volatile boolean termsTried;
 
     protected InterpolatedEstimator(NgramCounts counts, int order) {
         super(counts, order);
         this.outcomes = counts.vocabulary().outcomeCount();
-        this.statefulScoring = declaresOwnProbability();
-        long stored = 0;
-        for (int j = 1; j <= order; j++) {
-            stored += counts.size(j);
-        }
-        this.ngrams = stored;
-    }
-
-    private boolean declaresOwnProbability() {
-        try {
-            return getClass().getMethod("probability", int[].class, int.class, int.class, int.class)
-                    .getDeclaringClass() == InterpolatedEstimator.class;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
     }
 
     /** Whether level k (1..order) has context {@code ctx} (an index at order k-1; 0 = root for k = 1). */
@@ -109,8 +76,9 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
         return Contexts.longest(counts, order, history, from, to, ctx);
     }
 
+    /** Final: {@link ScoringTerms} scores with the same recursion, so no subclass may change it. */
     @Override
-    public double probability(int[] history, int from, int to, int word) {
+    public final double probability(int[] history, int from, int to, int word) {
         if (word == Vocabulary.BOS) {
             return 0;
         }
@@ -130,109 +98,31 @@ public abstract class InterpolatedEstimator extends Estimator implements Backoff
     }
 
     /**
-     * The same recursion as {@link #probability}, term for term (so the results are identical), but the
-     * contexts of each token come from the previous token's lookups (one binary search per level above the
-     * longest match instead of a fresh search for every suffix of every history), and the terms come from
-     * {@link #terms}, with no virtual call. Without the terms (memory short, or a subclass that redefines
-     * {@link #probability}) it asks {@link #probability} per token.
+     * The same recursion as {@link #probability}, term for term, from {@link ScoringTerms} (built at the
+     * first call); per token when the terms would not fit comfortably in the heap.
      */
     @Override
     public void sentenceProbabilities(int[] tokens, int start, int end, double[] out) {
-        double[][] t = statefulScoring ? terms(end - start) : null;
+        ScoringTerms t = terms();
         if (t == null) {
             super.sentenceProbabilities(tokens, start, end, out);
-            return;
-        }
-        double[] base = baseTable;
-        int[] ctx = new int[order + 1];
-        int[] hit = new int[order + 2];
-        int len = advanceSuffixes(ctx, hit, lookupSuffixes(ctx, 0, tokens[start], hit));
-        for (int i = start + 1; i < end; i++) {
-            int word = tokens[i];
-            int top = lookupSuffixes(ctx, len, word, hit);
-            double p = 0;
-            if (word != Vocabulary.BOS) {
-                p = base[word];
-                for (int k = 1; k <= len + 1; k++) {
-                    int child = hit[k];
-                    double a = child >= 0 ? t[k][2 * child] : 0;
-                    p = a + t[k - 1][2 * ctx[k - 1] + 1] * p;
-                }
-            }
-            out[i - start - 1] = p;
-            len = advanceSuffixes(ctx, hit, top);
+        } else {
+            t.sentenceProbabilities(tokens, start, end, out);
         }
     }
 
-    /** Scores per token from now on, as when memory is short (tests compare both paths). */
-    synchronized void scoreWithoutTables() {
-        termsTried = true;
-        terms = null;
-    }
-
-    /** Whether the terms are built (tests). */
-    boolean hasTables() {
-        return terms != null;
-    }
-
-    /** Builds the terms at the next scoring call, however few tokens it scores (tests compare both paths). */
-    void scoreWithTables() {
-        alwaysTables = true;
-    }
-
-    /**
-     * The precomputed terms, or null: not yet worth building, or they would not fit comfortably in the heap.
-     * Building them costs about 10 ns per n-gram and saves about 75 ns per token scored (Witten-Bell, order 3,
-     * 100k words of Brown): they are built once the tokens scored without them reach an eighth of the
-     * n-grams. A single small test set (the CLI's eval of 11k tokens) is then scored per token, 40 % faster
-     * than building the terms first; repeated evaluations of a test set (the app's Evaluate tab) build them
-     * after a few runs.
-     */
-    private double[][] terms(int tokens) {
-        double[][] t = terms;
-        if (t != null || termsTried || NO_TERMS) {
+    private ScoringTerms terms() {
+        ScoringTerms t = terms;
+        if (t != null || termsTried) {
             return t;
         }
-        if (!alwaysTables && untabledTokens.addAndGet(tokens) < ngrams / 8) {
-            return null;
-        }
         synchronized (this) {
-            if (terms == null && !termsTried) {
+            if (!termsTried) {
+                terms = ScoringTerms.of(this);
                 termsTried = true;
-                long cells = counts.size(1);
-                for (int j = 0; j <= order; j++) {
-                    cells += 2L * (j == 0 ? 1 : counts.size(j));
-                }
-                Runtime rt = Runtime.getRuntime();
-                long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-                if (cells * Double.BYTES < free / 4 && cells < Integer.MAX_VALUE) {
-                    terms = buildTerms();
-                }
             }
             return terms;
         }
-    }
-
-    private double[][] buildTerms() {
-        double[] base = new double[counts.size(1)];
-        for (int w = 0; w < base.length; w++) {
-            base[w] = base(w);
-        }
-        double[][] t = new double[order + 1][];
-        for (int j = 0; j <= order; j++) {
-            int size = j == 0 ? 1 : counts.size(j);
-            double[] row = new double[2 * size];
-            for (int i = 0; i < size; i++) {
-                if (j > 0) {
-                    int ctx = counts.prefix(j, i);
-                    row[2 * i] = hasContext(j, ctx) ? alpha(j, ctx, i) : 0;
-                }
-                row[2 * i + 1] = j < order && hasContext(j + 1, i) ? gamma(j + 1, i) : 1;
-            }
-            t[j] = row;
-        }
-        baseTable = base;
-        return t;
     }
 
     @Override

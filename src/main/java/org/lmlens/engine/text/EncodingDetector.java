@@ -126,7 +126,7 @@ public final class EncodingDetector {
     }
 
     /** The charset named by a byte-order mark at the start of the sample, or null. */
-    static Result bom(byte[] b, int n) {
+    public static Result bom(byte[] b, int n) {
         if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new Result(StandardCharsets.UTF_8, Method.BOM, 3);
         }

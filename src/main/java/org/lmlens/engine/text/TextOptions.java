@@ -95,7 +95,7 @@ public record TextOptions(Tokenizer tokenizer, SentenceMode sentenceMode, boolea
         }
     }
 
-    String normalise(String token) {
+    public String normalise(String token) {
         return lowercase ? token.toLowerCase(Locale.ROOT) : token;
     }
 }

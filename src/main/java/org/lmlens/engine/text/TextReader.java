@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
+import org.lmlens.engine.Tuning;
 
 /**
  * Streams a {@link TextSource} as sentences of tokens: check that each file is text, decode (strictly: a
@@ -32,8 +33,8 @@ import org.lmlens.engine.Progress;
  * at most {@link LineReader#MAX_LINE} characters (longer ones are cut into pieces).
  */
 public final class TextReader {
-    private static final int PROGRESS_EVERY = 4096;
-    /** How far past an all-ASCII first sample the encoding detection looks for the first other byte. */
+    /** The longest line read whole, in characters; a longer one is cut into pieces ({@link LineReader}). */
+    public static final int MAX_LINE = LineReader.MAX_LINE;
 
     private TextReader() {
     }
@@ -45,11 +46,17 @@ public final class TextReader {
      */
     public static TextInfo read(TextSource source, TextOptions options, SentenceSink sink, Progress progress) {
         TextInfo info = inspect(source, options);
-        TextOptions resolved = options.withTokenizer(info.tokenizer());
+        read(source, info, options, sink, progress);
+        return info;
+    }
+
+    /** As {@link #read(TextSource, TextOptions, SentenceSink, Progress)}, with what {@link #inspect} found. */
+    public static void read(TextSource source, TextInfo inspected, TextOptions options, SentenceSink sink,
+                            Progress progress) {
+        TextOptions resolved = options.withTokenizer(inspected.tokenizer());
         List<String> tokens = new ArrayList<>();
         SentenceCutter cutter = new SentenceCutter(resolved.sentenceMode(), text -> emit(text, resolved, tokens, sink));
-        decodeLines(source, info, cutter::line, cutter::endOfFile, progress);
-        return info;
+        decodeLines(source, inspected, cutter::line, cutter::endOfFile, progress);
     }
 
     /**
@@ -81,84 +88,6 @@ public final class TextReader {
         for (String text : sentenceTexts) {
             emit(text, options, tokens, sink);
         }
-    }
-
-    /**
-     * Reads the whole source as sentences of word ids: what {@link #read} gives, each token mapped by
-     * {@code words} (tokens it maps to -1 left out, sentences left empty dropped). Files split on white
-     * space, one sentence per line, in an encoding whose bytes below 0x80 are always ASCII, are read as
-     * bytes ({@link ByteWordReader}): each distinct spelling is decoded and mapped once, and no
-     * {@code String} is made per token. Same ids, same checks and messages as the character path.
-     */
-    public static TextInfo readWordIds(TextSource source, TextOptions options, WordIds words, WordIdSink sink,
-                                       Progress progress) {
-        return readWordIds(source, options, words, sink, progress, null);
-    }
-
-    /**
-     * As {@link #readWordIds(TextSource, TextOptions, WordIds, WordIdSink, Progress)}, taking the spellings
-     * in {@code known} (may be null) from there: the spellings a text read earlier learned, renumbered to
-     * the ids {@code words} gives (see {@link Spellings}). Same result as without them, only faster.
-     */
-    public static TextInfo readWordIds(TextSource source, TextOptions options, WordIds words, WordIdSink sink,
-                                       Progress progress, Spellings known) {
-        TextInfo info = inspect(source, options);
-        readWordIds(source, info, options, words, sink, progress, known);
-        return info;
-    }
-
-    /**
-     * As {@link #readWordIds(TextSource, TextOptions, WordIds, WordIdSink, Progress)}, with what
-     * {@link #inspect} found for this source and options (a caller that needed it first inspects once).
-     * Returns what the byte path learned ({@link Spellings}, with the ids {@code words} gave), or null when
-     * no file was read as bytes.
-     */
-    public static Spellings readWordIds(TextSource source, TextInfo inspected, TextOptions options, WordIds words,
-                                        WordIdSink sink, Progress progress) {
-        return readWordIds(source, inspected, options, words, sink, progress, null);
-    }
-
-    /** As {@link #readWordIds(TextSource, TextOptions, WordIds, WordIdSink, Progress, Spellings)}, with what {@link #inspect} found. */
-    public static Spellings readWordIds(TextSource source, TextInfo inspected, TextOptions options, WordIds words,
-                                        WordIdSink sink, Progress progress, Spellings known) {
-        TextOptions resolved = options.withTokenizer(inspected.tokenizer());
-        SentenceSink mapped = WordIdSink.mapping(words, sink);
-        List<String> tokens = new ArrayList<>();
-        SentenceCutter cutter = new SentenceCutter(resolved.sentenceMode(), text -> emit(text, resolved, tokens, mapped));
-        Consumer<String> lines = cutter::line;
-        if (source.isString()) {
-            decodeLines(source, inspected, lines, cutter::endOfFile, progress);
-            return null;
-        }
-        ByteWordReader bytes = new ByteWordReader(resolved, words, sink, known);
-        long total = source.size();
-        long before = 0;
-        for (int part = 0; part < source.partCount(); part++) {
-            Charset charset = inspected.files().get(part).encoding();
-            before += ByteWordReader.applies(resolved, charset, source.partSize(part))
-                    ? bytes.readPart(source, part, charset, lines, progress, before, total)
-                    : decodePart(source, part, charset, lines, progress, before, total);
-            cutter.endOfFile();
-        }
-        progress.update("read", 1.0);
-        return bytes.spellings();
-    }
-
-    /**
-     * True when {@link #readWordIds} reads every file of the source as bytes: whitespace tokens, one
-     * sentence per line, an ASCII-compatible encoding, at most 64 MB per file.
-     */
-    public static boolean readsAsBytes(TextSource source, TextInfo inspected, TextOptions options) {
-        if (source.isString()) {
-            return false;
-        }
-        TextOptions resolved = options.withTokenizer(inspected.tokenizer());
-        for (int part = 0; part < source.partCount(); part++) {
-            if (!ByteWordReader.applies(resolved, inspected.files().get(part).encoding(), source.partSize(part))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void decodeLines(TextSource source, TextInfo info, Consumer<String> lines, Runnable endOfFile,
@@ -277,7 +206,7 @@ public final class TextReader {
                 break;
             }
             lineNo++;
-            if (lineNo % PROGRESS_EVERY == 0) {
+            if (lineNo % Tuning.PROGRESS_LINES == 0) {
                 progress.checkCancelled();
                 progress.update("read", done.getAsDouble());
             }

@@ -86,11 +86,11 @@ public final class TextSource {
     }
 
     /** The number of parts (files) this source reads, in order. */
-    int partCount() {
+    public int partCount() {
         return text != null ? 1 : files.size();
     }
 
-    String partName(int i) {
+    public String partName(int i) {
         return text != null ? name : inputs.get(i).name();
     }
 
@@ -98,7 +98,7 @@ public final class TextSource {
      * The size of part {@code i} in bytes, or -1 for pasted text, a stream (standard input, a pipe),
      * compressed data, or when it cannot be read.
      */
-    long partSize(int i) {
+    public long partSize(int i) {
         return text != null ? -1 : inputs.get(i).size();
     }
 
@@ -106,7 +106,7 @@ public final class TextSource {
      * Opens part {@code i} again after {@link TextReader#inspect} looked at it: a file missing now was
      * deleted or moved in between, which the message says.
      */
-    InputStream reopen(int i) {
+    public InputStream reopen(int i) {
         if (text == null && !inputs.get(i).readOnce() && !Files.exists(files.get(i))
                 && !Files.isSymbolicLink(files.get(i))) {
             throw new LmLensException(EngineMessages.get("text.vanished", files.get(i)));
@@ -118,7 +118,7 @@ public final class TextSource {
      * After part {@code i} was read: a file whose size changed while it was read (truncated, or still
      * being written) gave a text that is neither the old nor the new one; refuse it with a clear message.
      */
-    void checkUnchanged(int i, long sizeAtStart, long bytesRead) {
+    public void checkUnchanged(int i, long sizeAtStart, long bytesRead) {
         if (text != null || sizeAtStart < 0) {
             return;
         }

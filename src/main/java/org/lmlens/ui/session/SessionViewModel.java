@@ -158,10 +158,7 @@ public final class SessionViewModel {
         loadProgress.set(-1);
         loadingName.set(newOrigin.name());
         loadJob.run(p -> {
-            TrainedText text = TrainedText.load(newOrigin.open().call(), options, min, MAX_ORDER, p);
-            // The views look words up on the FX thread: the word index is built here, in the background.
-            text.corpus().vocabulary().prepareLookups();
-            return text;
+            return TrainedText.load(newOrigin.open().call(), options, min, MAX_ORDER, p);
         },
                 loaded -> {
                     loading.set(false);

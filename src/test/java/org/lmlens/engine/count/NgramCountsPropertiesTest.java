@@ -73,9 +73,9 @@ class NgramCountsPropertiesTest {
 
     @Property(tries = 300)
     void trieLinksAreConsistent(@ForAll("corpora") List<List<String>> sentences,
-                                @ForAll @IntRange(min = 2, max = 5) int maxOrder, @ForAll boolean twoThreads) {
+                                @ForAll @IntRange(min = 2, max = 5) int maxOrder) {
         Corpus corpus = CorpusBuilder.train(sentences, 1);
-        NgramCounts counts = NgramCounter.count(corpus, maxOrder, Progress.NONE, twoThreads ? 0 : Integer.MAX_VALUE);
+        NgramCounts counts = NgramCounter.count(corpus, maxOrder, Progress.NONE);
         for (int k = 1; k <= maxOrder; k++) {
             for (int i = 0; i < counts.size(k); i++) {
                 int[] g = counts.ngram(k, i);
@@ -111,34 +111,13 @@ class NgramCountsPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void twoThreadsCountExactlyLikeOne(@ForAll("corpora") List<List<String>> sentences) {
-        Corpus corpus = CorpusBuilder.train(sentences, 1);
-        NgramCounts one = NgramCounter.count(corpus, 4, Progress.NONE, Integer.MAX_VALUE);
-        NgramCounts two = NgramCounter.count(corpus, 4, Progress.NONE, 0);
-        for (int k = 1; k <= 4; k++) {
-            assertThat(two.word[k]).isEqualTo(one.word[k]);
-            assertThat(two.count[k]).isEqualTo(one.count[k]);
-            assertThat(two.childStart[k - 1]).isEqualTo(one.childStart[k - 1]);
-            if (k > 1) {
-                assertThat(two.prefix[k]).isEqualTo(one.prefix[k]);
-                assertThat(two.suffix[k]).isEqualTo(one.suffix[k]);
-                assertThat(two.continuation[k - 1]).isEqualTo(one.continuation[k - 1]);
-            }
-        }
-    }
-
-    /**
-     * The highest order is counted by sorting words, not positions ({@link LastOrderCounter}): order 2 as the
-     * highest must equal order 2 under a higher maximum, which sorts it as positions.
-     */
+    /** The highest order keeps no window indexes: order 2 as the highest must equal order 2 under a higher maximum. */
     @Property(tries = 300)
     void bigramsAloneAreCountedAsUnderAHigherOrder(@ForAll("corpora") List<List<String>> sentences,
-                                                   @ForAll @IntRange(min = 1, max = 2) int minCount,
-                                                   @ForAll boolean twoThreads) {
+                                                   @ForAll @IntRange(min = 1, max = 2) int minCount) {
         Corpus corpus = CorpusBuilder.train(sentences, minCount);
         NgramCounts bigrams = NgramCounter.count(corpus, 2, Progress.NONE);
-        NgramCounts general = NgramCounter.count(corpus, 3, Progress.NONE, twoThreads ? 0 : Integer.MAX_VALUE);
+        NgramCounts general = NgramCounter.count(corpus, 3, Progress.NONE);
         assertThat(bigrams.word[2]).isEqualTo(general.word[2]);
         assertThat(bigrams.count[2]).isEqualTo(general.count[2]);
         assertThat(bigrams.prefix[2]).isEqualTo(general.prefix[2]);

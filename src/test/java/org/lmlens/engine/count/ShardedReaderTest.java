@@ -18,7 +18,9 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lmlens.engine.text.SentenceMode;
+import org.lmlens.engine.Progress;
 import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TextReader;
 import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizer;
 import org.lmlens.engine.text.Tokenizers;
@@ -45,11 +47,13 @@ class ShardedReaderTest {
             TextSource source = TextSource.ofFile(file);
             Corpus one;
             try {
-                one = CorpusBuilder.trainSequentially(source, options, minCount);
+                Accumulator sequential = new Accumulator();
+                TextReader.read(source, options, sequential, Progress.NONE);
+                one = sequential.freeze(minCount);
             } catch (RuntimeException e) {
                 return; // no words at all (only markers): nothing to compare
             }
-            Corpus many = CorpusBuilder.trainSharded(source, options, minCount, batch);
+            Corpus many = sharded(source, options, minCount, batch);
             assertThat(many.vocabulary().words()).isEqualTo(one.vocabulary().words());
             assertThat(many.tokenArray()).isEqualTo(one.tokenArray());
             assertThat(many.startArray()).isEqualTo(one.startArray());
@@ -76,7 +80,12 @@ class ShardedReaderTest {
             }
         };
         TextOptions options = TextOptions.defaults().withTokenizer(failing);
-        assertThatThrownBy(() -> CorpusBuilder.trainSharded(TextSource.ofFile(f),
-                options, 1, 8)).isExactlyInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+        assertThatThrownBy(() -> sharded(TextSource.ofFile(f), options, 1, 8)).isExactlyInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+    }
+
+    private static Corpus sharded(TextSource source, TextOptions options, int minCount, int batchLines) {
+        Accumulator acc = new Accumulator();
+        ShardedReader.read(source, TextReader.inspect(source, options), options, acc, Progress.NONE, batchLines);
+        return acc.freeze(minCount);
     }
 }

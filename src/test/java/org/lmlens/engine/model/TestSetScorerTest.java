@@ -31,8 +31,8 @@ class TestSetScorerTest {
         counts = NgramCounter.count(train, 4, Progress.NONE);
         // Words up to 500 in the test text: some are not in the training vocabulary (OOVs).
         test = CorpusBuilder.encode(sentences(r, 2000, 500), train.vocabulary());
-        assertThat(test.tokenArray().length).isGreaterThan(TestSetScorer.PARALLEL_MIN_TOKENS);
-        assertThat(test.sentenceCount()).isGreaterThan(4 * TestSetScorer.CHUNK_SENTENCES);
+        assertThat(test.tokenArray().length).isGreaterThan(org.lmlens.engine.Tuning.PARALLEL_SCORING_MIN_TOKENS);
+        assertThat(test.sentenceCount()).isGreaterThan(4 * org.lmlens.engine.Tuning.SCORING_CHUNK_SENTENCES);
     }
 
     private static List<List<String>> sentences(Random r, int count, int words) {

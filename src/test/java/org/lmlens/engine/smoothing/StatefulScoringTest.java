@@ -45,24 +45,17 @@ class StatefulScoringTest {
             assertSame(e, testCorpus);
             assertSame(e, corpus);
         }
-        // Every method, and every interpolated one both from its precomputed terms and through its virtual calls.
+        // Every method (an interpolated one from its precomputed terms, ScoringTerms).
         EstimationContext context = new EstimationContext(corpus, null);
         for (SmoothingMethod m : Methods.all()) {
-            Estimator tabled = m.estimate(counts, order, Parameters.NONE, context);
-            if (tabled instanceof InterpolatedEstimator ie) {
-                ie.scoreWithTables();
-            }
-            assertSame(tabled, testCorpus);
-            if (m.estimate(counts, order, Parameters.NONE, context) instanceof InterpolatedEstimator untabled) {
-                untabled.scoreWithoutTables();
-                assertSame(untabled, testCorpus);
-                assertSame(untabled, corpus);
-            }
+            Estimator e = m.estimate(counts, order, Parameters.NONE, context);
+            assertSame(e, testCorpus);
+            assertSame(e, corpus);
         }
     }
 
     @Test
-    void theTermsAreBuiltOnceTheTokensScoredWouldHavePaidForThem() {
+    void sentenceAfterSentenceFromTheTermsEqualsPerToken() {
         List<List<String>> training = new java.util.ArrayList<>();
         java.util.Random r = new java.util.Random(7);
         for (int s = 0; s < 400; s++) {
@@ -70,39 +63,10 @@ class StatefulScoringTest {
         }
         Corpus corpus = CorpusBuilder.train(training, 1);
         NgramCounts counts = NgramCounter.count(corpus, 3, Progress.NONE);
-        long ngrams = counts.size(1) + counts.size(2) + counts.size(3);
-        InterpolatedEstimator e = (InterpolatedEstimator) Methods.byName("witten-bell")
-                .estimate(counts, 3, Parameters.NONE, new EstimationContext(corpus, null));
-        int[] t = corpus.tokenArray();
-        double[] out = new double[64];
-        long scored = 0;
-        int sentence = 0;
-        // One sentence at a time: per token (no terms) until an eighth of the n-grams' worth was scored.
-        while (scored + (corpus.sentenceEnd(sentence) - corpus.sentenceStart(sentence)) < ngrams / 8) {
-            e.sentenceProbabilities(t, corpus.sentenceStart(sentence), corpus.sentenceEnd(sentence), out);
-            scored += corpus.sentenceEnd(sentence) - corpus.sentenceStart(sentence);
-            sentence = (sentence + 1) % corpus.sentenceCount();
-            assertThat(e.hasTables()).as("after %d of %d tokens", scored, ngrams / 8).isFalse();
-        }
-        e.sentenceProbabilities(t, corpus.sentenceStart(sentence), corpus.sentenceEnd(sentence), out);
-        assertThat(e.hasTables()).isTrue();
+        Estimator e = Methods.byName("witten-bell").estimate(counts, 3, Parameters.NONE,
+                new EstimationContext(corpus, null));
         assertSame(e, corpus);
-    }
-
-    @Test
-    void aSubclassThatRedefinesProbabilityKeepsThePerTokenPath() {
-        Corpus corpus = CorpusBuilder.train(List.of(List.of("a", "b", "a"), List.of("b", "a")), 1);
-        NgramCounts counts = NgramCounter.count(corpus, 3, Progress.NONE);
-        Estimator odd = new FixedInterpolation(counts, 3, 0.5) {
-            @Override
-            public double probability(int[] history, int from, int to, int word) {
-                return 0.25;
-            }
-        };
-        assertSame(odd, corpus);
-        double[] out = new double[corpus.sentenceEnd(0) - corpus.sentenceStart(0)];
-        odd.sentenceProbabilities(corpus.tokenArray(), corpus.sentenceStart(0), corpus.sentenceEnd(0), out);
-        assertThat(out[0]).isEqualTo(0.25);
+        assertSame(e, corpus);
     }
 
     private static void assertSame(Estimator e, Corpus test) {

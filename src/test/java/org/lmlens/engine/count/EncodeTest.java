@@ -22,11 +22,11 @@ import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
 
 /**
- * A test text encoded with a training text's vocabulary gives the same corpus whether the vocabulary
- * brings the spellings its training text was read from (the byte path's shortcut) or not: same ids, same
+ * A test text encoded with a training text's vocabulary (whose word index is the reading's own, its values
+ * renumbered) gives the same corpus as with a vocabulary of the same words indexed afresh: same ids, same
  * sentences, same OOV count, whatever the case folding, min-count, encodings and markup.
  */
-class SpellingsEncodeTest {
+class EncodeTest {
     private static final List<String> TOKENS = List.of("a", "b", "The", "the", "THE", "über", "Über", "中文",
             "x\u3000y", "<s>", "</s>", "<unk>", "exactly8", "sixteen_bytes_xx", "sixteen_bytes_xxy",
             "a-much-longer-token-of-many-bytes", "a-much-longer-token-of-many-bytez", "é", "😀");
@@ -38,7 +38,7 @@ class SpellingsEncodeTest {
     }
 
     @Property(tries = 200)
-    void sameCorpusWithAndWithoutTheTrainingSpellings(@ForAll("texts") String train, @ForAll("texts") String test,
+    void sameCorpusWithTheTrainingVocabularyAndAFreshOne(@ForAll("texts") String train, @ForAll("texts") String test,
                                                        @ForAll boolean lowercase, @ForAll @IntRange(min = 1, max = 3) int minCount,
                                                        @ForAll boolean testInGb18030) throws IOException {
         Path tmp = Files.createTempDirectory("spellings");
@@ -54,15 +54,13 @@ class SpellingsEncodeTest {
             } catch (org.lmlens.engine.LmLensException noWords) {
                 return; // only markup: refused alike either way (BadInputTest)
             }
-            Vocabulary withSpellings = training.vocabulary();
-            assertThat(withSpellings.spellings()).isNotNull();
-            Vocabulary plain = new Vocabulary(withSpellings.words().toArray(String[]::new));
-            assertThat(plain.spellings()).isNull();
+            Vocabulary trained = training.vocabulary();
+            Vocabulary plain = new Vocabulary(trained.words().toArray(String[]::new));
 
             Corpus fast;
             Corpus slow;
             try {
-                fast = CorpusBuilder.encode(testSource, options, withSpellings, Progress.NONE);
+                fast = CorpusBuilder.encode(testSource, options, trained, Progress.NONE);
             } catch (org.lmlens.engine.LmLensException noWords) {
                 return;
             }
@@ -71,7 +69,7 @@ class SpellingsEncodeTest {
             assertThat(fast.startArray()).isEqualTo(slow.startArray());
             assertThat(fast.oovTokens()).isEqualTo(slow.oovTokens());
             // The training text itself, encoded again, comes back as it was counted (no OOVs unless min-count).
-            Corpus again = CorpusBuilder.encode(trainSource, options, withSpellings, Progress.NONE);
+            Corpus again = CorpusBuilder.encode(trainSource, options, trained, Progress.NONE);
             assertThat(again.tokenArray()).isEqualTo(training.tokenArray());
         } finally {
             TempFolders.delete(tmp);

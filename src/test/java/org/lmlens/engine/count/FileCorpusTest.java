@@ -26,15 +26,12 @@ import org.lmlens.engine.text.TextSource;
 import org.lmlens.engine.text.Tokenizers;
 
 /**
- * The byte path numbers a spelling met for the first time as a new word without looking it up
- * ({@link org.lmlens.engine.text.WordIds#idOfNewSpelling}), and the vocabulary builds its word index only
- * when asked. The corpus must be exactly the one built from the same tokens as strings, looked up one
- * by one: same words in the same order, same ids, same frequencies, same lookups; and a test text
- * encoded through the spellings must get the same ids as through the words. The tokens make ASCII words
- * arrive every other way: as pieces of a run split by a non-ASCII space ("x\u3000y" before or after "x"),
- * folded by lowercasing, from a second file in another encoding, or as markup.
+ * A corpus read from files is exactly the one built from the same tokens given as lists: same words in
+ * the same order, same ids, same frequencies, same lookups; and a test text encoded with either
+ * vocabulary gets the same ids. The tokens hold non-ASCII spaces ("x\u3000y"), case variants folded by
+ * lowercasing, a second file in another encoding, and markup.
  */
-class NewSpellingsTest {
+class FileCorpusTest {
     private static final List<String> TOKENS = List.of("x", "y", "x\u3000y", "y\u3000z", "z", "nb\u00a0sp", "nb",
             "sp", "The", "the", "THE", "über", "Über", "中文", "<s>", "</s>", "<unk>", "<tag>", "exactly8",
             "sixteen_bytes_xxy", "a-much-longer-token-of-many-bytes", "é");
@@ -53,7 +50,7 @@ class NewSpellingsTest {
                                         @ForAll("texts") String test, @ForAll boolean lowercase,
                                         @ForAll boolean twoFiles, @ForAll boolean secondInGb18030,
                                         @ForAll @IntRange(min = 1, max = 2) int minCount) throws IOException {
-        Path tmp = Files.createTempDirectory("new-spellings");
+        Path tmp = Files.createTempDirectory("file-corpus");
         try {
             List<Path> files = new ArrayList<>();
             files.add(write(tmp, "one.txt", first, StandardCharsets.UTF_8));
@@ -74,34 +71,31 @@ class NewSpellingsTest {
             assertSame(fast, slow);
 
             TextSource testSource = TextSource.ofFile(write(tmp, "test.txt", test, StandardCharsets.UTF_8));
-            Corpus viaSpellings;
+            Corpus viaFileWords;
             try {
-                viaSpellings = CorpusBuilder.encode(testSource, options, fast.vocabulary(), Progress.NONE);
+                viaFileWords = CorpusBuilder.encode(testSource, options, fast.vocabulary(), Progress.NONE);
             } catch (LmLensException noWords) {
                 return;
             }
             Corpus viaWords = CorpusBuilder.encode(testSource, options, slow.vocabulary(), Progress.NONE);
-            assertThat(viaSpellings.tokenArray()).isEqualTo(viaWords.tokenArray());
-            assertThat(viaSpellings.startArray()).isEqualTo(viaWords.startArray());
-            assertThat(viaSpellings.oovTokens()).isEqualTo(viaWords.oovTokens());
+            assertThat(viaFileWords.tokenArray()).isEqualTo(viaWords.tokenArray());
+            assertThat(viaFileWords.startArray()).isEqualTo(viaWords.startArray());
+            assertThat(viaFileWords.oovTokens()).isEqualTo(viaWords.oovTokens());
         } finally {
             TempFolders.delete(tmp);
         }
     }
 
     @Test
-    void anEnglishTextMakesNoIndexWhileReadingAndItsSpellingsAreComplete() throws IOException {
+    void anEnglishTextGetsItsWordsMostFrequentFirst() throws IOException {
         TextSource source = TextSource.ofFile(write(dir, "en.txt", "the cat sat\nthe dog <s> sat down\n",
                 StandardCharsets.UTF_8));
         Corpus corpus = CorpusBuilder.train(source, TextOptions.defaults()
                 .withTokenizer(Tokenizers.byName("whitespace")).withLowercase(false), 1, Progress.NONE);
         Vocabulary v = corpus.vocabulary();
-        // Its words were never made strings while reading: each is made when first asked for.
         assertThat(v.word(6)).isEqualTo("dog");
         assertThat(v.word(3)).isEqualTo("the");
-        assertThat(v.spellings().complete()).isTrue();
         assertThat(v.words()).containsExactly("<unk>", "<s>", "</s>", "the", "sat", "cat", "dog", "down");
-        // The index is built on the first lookup, from the words.
         assertThat(v.id("dog")).isEqualTo(6);
         assertThat(v.id("bird")).isEqualTo(Vocabulary.UNK);
         assertThat(v.contains("<s>")).isTrue();
@@ -111,7 +105,6 @@ class NewSpellingsTest {
         Vocabulary w = CorpusBuilder.train(split, TextOptions.defaults()
                 .withTokenizer(Tokenizers.byName("whitespace")).withLowercase(false), 1, Progress.NONE).vocabulary();
         assertThat(w.words()).containsExactly("<unk>", "<s>", "</s>", "cat", "dog");
-        assertThat(w.spellings().complete()).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.lmlens.engine.text;
+package org.lmlens.engine.text.bytes;
 
 import java.util.Arrays;
 

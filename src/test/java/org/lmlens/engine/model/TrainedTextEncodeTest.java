@@ -17,15 +17,15 @@ import org.lmlens.engine.text.TextOptions;
 import org.lmlens.engine.text.TextSource;
 
 /**
- * Test texts encoded while the training text is counted ({@link TrainedText#loadWithTests}) are exactly
- * what encoding them afterwards gives, and a bad one fails with its own message, after the training text.
+ * Test texts encoded with a trained text ({@link TrainedText#encode}) share its vocabulary, are the same
+ * for a text loaded twice, and a bad one fails with its own message.
  */
-class LoadWithTestsTest {
+class TrainedTextEncodeTest {
     @TempDir
     Path dir;
 
     @Test
-    void testsEncodedWhileCountingAreTheSameAsEncodedAfter() throws IOException {
+    void testsEncodedWithTheSameTextAreTheSame() throws IOException {
         StringBuilder train = new StringBuilder();
         for (int i = 0; i < 3000; i++) { // enough tokens for counting on two threads
             train.append("the cat ").append(i % 97).append(" sat on the mat ").append(i % 13).append('\n');
@@ -34,21 +34,20 @@ class LoadWithTestsTest {
         TextSource first = TextSource.ofFile(write("a.txt", "the cat sat\nunknown words here\n"));
         TextSource second = TextSource.ofFiles(List.of(write("b.txt", "on the mat 5\n"), write("c.txt", "über 12\n")));
 
-        TrainedText.WithTests loaded = TrainedText.loadWithTests(source, TextOptions.automatic(), 1, 3,
-                Progress.NONE, List.of(first, second));
+        TrainedText loaded = TrainedText.load(source, TextOptions.automatic(), 1, 3, Progress.NONE);
         TrainedText plain = TrainedText.load(source, TextOptions.automatic(), 1, 3, Progress.NONE);
 
-        assertThat(loaded.tests()).hasSize(2);
+        List<Corpus> tests = List.of(loaded.encode(first, Progress.NONE), loaded.encode(second, Progress.NONE));
         for (int i = 0; i < 2; i++) {
-            Corpus early = loaded.tests().get(i);
+            Corpus early = tests.get(i);
             Corpus after = plain.encode(i == 0 ? first : second, Progress.NONE);
-            assertThat(early.vocabulary()).isSameAs(loaded.text().corpus().vocabulary());
+            assertThat(early.vocabulary()).isSameAs(loaded.corpus().vocabulary());
             assertThat(early.tokenArray()).isEqualTo(after.tokenArray());
             assertThat(early.startArray()).isEqualTo(after.startArray());
             assertThat(early.oovTokens()).isEqualTo(after.oovTokens());
         }
-        assertThat(loaded.tests().get(0).oovTokens()).isEqualTo(3);
-        assertThat(loaded.text().counts().size(3)).isEqualTo(plain.counts().size(3));
+        assertThat(tests.get(0).oovTokens()).isEqualTo(3);
+        assertThat(loaded.counts().size(3)).isEqualTo(plain.counts().size(3));
     }
 
     @Test
@@ -58,16 +57,16 @@ class LoadWithTestsTest {
         String expected = catchMessage(() -> TrainedText.load(source, TextOptions.automatic(), 1, 2, Progress.NONE)
                 .encode(missing, Progress.NONE));
         assertThat(expected).contains("missing.txt");
-        assertThatThrownBy(() -> TrainedText.loadWithTests(source, TextOptions.automatic(), 1, 2, Progress.NONE,
-                List.of(missing))).isInstanceOf(LmLensException.class).hasMessage(expected);
+        TrainedText loaded = TrainedText.load(source, TextOptions.automatic(), 1, 2, Progress.NONE);
+        assertThatThrownBy(() -> loaded.encode(missing, Progress.NONE)).isInstanceOf(LmLensException.class)
+                .hasMessage(expected);
     }
 
     @Test
-    void aTrainingTextThatCannotBeReadFailsFirst() throws IOException {
+    void aTrainingTextThatCannotBeReadFailsWithItsName() throws IOException {
         TextSource missingTraining = TextSource.ofFile(dir.resolve("no-training.txt"));
-        TextSource missingTest = TextSource.ofFile(dir.resolve("no-test.txt"));
-        assertThatThrownBy(() -> TrainedText.loadWithTests(missingTraining, TextOptions.automatic(), 1, 2,
-                Progress.NONE, List.of(missingTest))).isInstanceOf(LmLensException.class)
+        assertThatThrownBy(() -> TrainedText.load(missingTraining, TextOptions.automatic(), 1, 2,
+                Progress.NONE)).isInstanceOf(LmLensException.class)
                 .hasMessageContaining("no-training.txt");
     }
 

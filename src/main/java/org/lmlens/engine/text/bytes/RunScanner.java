@@ -1,4 +1,4 @@
-package org.lmlens.engine.text;
+package org.lmlens.engine.text.bytes;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -10,12 +10,15 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import java.nio.charset.CodingErrorAction;
 import org.lmlens.engine.EngineMessages;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
+import org.lmlens.engine.Tuning;
+import org.lmlens.engine.text.TextOptions;
 
 /**
- * Scans lines of bytes into sentences of word ids, for {@link ByteWordReader} (one per chunk of a file).
+ * Scans lines of bytes into sentences of word ids, for {@link ByteWordReader}.
  * A token is a run of bytes other than ASCII white space and control characters; the first time a run
  * is seen it is decoded (strictly), split by the tokenizer (a non-ASCII space such as U+3000 splits it
  * further), lowercased if asked and mapped to word ids, which a {@link RunTable} keeps. Every later
@@ -23,8 +26,6 @@ import org.lmlens.engine.Progress;
  * no {@code String}.
  */
 final class RunScanner {
-    /** Lines between two progress reports and cancel checks (a power of two). */
-    private static final int PROGRESS_EVERY = 4096;
     /** Bytes a scanned array must hold after the text. */
     static final int PADDING = 8;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -34,39 +35,22 @@ final class RunScanner {
     private static final long K = 0x9E3779B97F4A7C15L;
 
     private final TextOptions options;
-    private final WordIds words;
     private final WordIdSink sink;
     private final CharsetDecoder decoder;
     private final String fileName;
     private final RunTable runs;
-    /** Runs a text read earlier mapped to the same words (its vocabulary's spellings), or null. */
-    private final RunTable known;
-    /** What the ids of {@link #known} stand for now. */
-    private final int[] knownIds;
-    /** Whether a new ASCII run may go to {@link WordIds#idOfNewSpelling} (see there). */
-    private final boolean newSpellings;
     private int[] sentence = new int[256];
     private int[] pieces = new int[16];
     private int pieceCount;
 
-    /**
-     * A scanner that maps new runs with {@code words} into {@code runs}. A run found in {@code known} (may
-     * be null) is taken from there: those spellings must have been read with the same options and
-     * encoding, through a word mapping that {@code words} equals once they are renumbered. {@code fresh}:
-     * {@code runs} is the one table of spellings of this reading, and {@code known} (if the reading was
-     * given any) serves this file, so a run in neither is met for the first time.
-     */
-    RunScanner(TextOptions options, Charset charset, String fileName, WordIds words, WordIdSink sink,
-               RunTable runs, Spellings known, boolean fresh) {
+    /** A scanner that maps each new run with {@code sink.id} and keeps it in {@code runs}. */
+    RunScanner(TextOptions options, Charset charset, String fileName, WordIdSink sink, RunTable runs) {
         this.options = options;
         this.fileName = fileName;
-        this.words = words;
         this.sink = sink;
-        this.decoder = TextReader.strictDecoder(charset);
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.runs = runs;
-        this.known = known == null ? null : known.table;
-        this.knownIds = known == null ? null : known.newIds;
-        this.newSpellings = fresh && !options.lowercase();
     }
 
     /**
@@ -95,7 +79,7 @@ final class RunScanner {
                     if (c == '\r' && i + 1 < limit && b[i + 1] == '\n') {
                         i++;
                     }
-                    if ((++line & (PROGRESS_EVERY - 1)) == 0) {
+                    if ((++line & (Tuning.PROGRESS_LINES - 1)) == 0) {
                         progress.checkCancelled();
                         reached.accept(i);
                     }
@@ -138,33 +122,23 @@ final class RunScanner {
                 }
             }
             h ^= h >>> 32;
-            RunTable table = known;
-            int value = known == null ? RunTable.ABSENT : known.find(first8, second8, h, b, i, end - i);
+            int value = runs.find(first8, second8, h, b, i, end - i);
             if (value == RunTable.ABSENT) {
-                table = runs;
-                value = runs.find(first8, second8, h, b, i, end - i);
-                if (value == RunTable.ABSENT) {
-                    mapNewRun(b, i, end, line);
-                    value = runs.add(first8, second8, h, b, i, end - i, pieces, pieceCount);
-                }
+                mapNewRun(b, i, end, line);
+                value = runs.add(first8, second8, h, b, i, end - i, pieces, pieceCount);
             }
             if (value >= 0) {
                 // Nearly every token: one word.
                 if (length == ids.length) {
                     ids = sentence = Arrays.copyOf(ids, 2 * length);
                 }
-                ids[length++] = table == known ? knownIds[value] : value;
+                ids[length++] = value;
             } else {
-                int count = table.count(value);
+                int count = runs.count(value);
                 if (length + count > ids.length) {
                     ids = sentence = Arrays.copyOf(ids, Math.max(2 * ids.length, length + count));
                 }
-                table.copyIds(value, ids, length);
-                if (table == known) {
-                    for (int k = length; k < length + count; k++) {
-                        ids[k] = knownIds[ids[k]];
-                    }
-                }
+                runs.copyIds(value, ids, length);
                 length += count;
             }
             i = end;
@@ -210,8 +184,7 @@ final class RunScanner {
         pieceCount = 0;
         if (ascii) {
             // Nothing in an ASCII run splits it (its separators ended it): it is one token.
-            int id = newSpellings ? words.idOfNewSpelling(b, from, to - from)
-                    : words.id(options.normalise(new String(b, from, to - from, StandardCharsets.ISO_8859_1)));
+            int id = sink.id(options.normalise(new String(b, from, to - from, StandardCharsets.ISO_8859_1)));
             if (id >= 0) {
                 pieces[pieceCount++] = id;
             }
@@ -225,7 +198,7 @@ final class RunScanner {
                     line));
         }
         options.tokenizer().tokenize(text, token -> {
-            int id = words.id(options.normalise(token));
+            int id = sink.id(options.normalise(token));
             if (id >= 0) {
                 if (pieceCount == pieces.length) {
                     pieces = Arrays.copyOf(pieces, 2 * pieceCount);

@@ -1,4 +1,4 @@
-package org.lmlens.engine.text;
+package org.lmlens.engine.text.bytes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -24,12 +24,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lmlens.engine.LmLensException;
 import org.lmlens.engine.Progress;
+import org.lmlens.engine.text.SpacedTexts;
+import org.lmlens.engine.text.TempFolders;
+import org.lmlens.engine.text.TextInfo;
+import org.lmlens.engine.text.TextOptions;
+import org.lmlens.engine.text.TextReader;
+import org.lmlens.engine.text.TextSource;
+import org.lmlens.engine.text.Tokenizers;
 
 /**
- * The byte path of {@link TextReader#readWordIds} gives exactly what the character path gives: the same
+ * The byte path ({@link ByteWordReader}) gives exactly what reading by characters gives: the same
  * sentences of ids, the same words in the same order of first appearance, the same error message with
- * the same line, whatever the spaces, line breaks, markers, case, encoding, byte-order mark or number
- * of files.
+ * the same line, whatever the spaces, line breaks, markers, case, encoding or byte-order mark; and it
+ * leaves a file with an overlong line to the characters before reading anything.
  */
 class ByteWordReaderTest {
     @TempDir
@@ -50,18 +57,15 @@ class ByteWordReaderTest {
 
     @Property(tries = 300)
     void sameAsTheCharacterPath(@ForAll("texts") String first, @ForAll("texts") String second,
-                                @ForAll boolean lowercase, @ForAll boolean bom, @ForAll boolean twoFiles,
+                                @ForAll boolean lowercase, @ForAll boolean bom,
                                 @ForAll @IntRange(min = 0, max = 2) int encoding) throws IOException {
         Charset cs = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), StandardCharsets.UTF_8).get(encoding);
         // jqwik knows no @TempDir: one folder per try, removed at the end.
         Path tmp = Files.createTempDirectory("byte-words");
         try {
             List<Path> files = new ArrayList<>();
-            files.add(write(tmp, "one.txt", first, cs, bom && cs == StandardCharsets.UTF_8));
-            if (twoFiles) {
-                files.add(write(tmp, "two.txt", second, cs, false));
-            }
-            compare(files, first.isBlank() && (!twoFiles || second.isBlank()), lowercase, encoding == 2 ? null : cs);
+            files.add(write(tmp, "one.txt", first + second, cs, bom && cs == StandardCharsets.UTF_8));
+            compare(files, (first + second).isBlank(), lowercase, encoding == 2 ? null : cs);
         } finally {
             TempFolders.delete(tmp);
         }
@@ -114,9 +118,9 @@ class ByteWordReaderTest {
     }
 
     @Test
-    void aLineLongerThanTheLimitIsLeftToTheCharacterPath() throws IOException {
+    void aFileWithALineLongerThanTheLimitIsLeftToTheCharacters() throws IOException {
         StringBuilder text = new StringBuilder("before the long line\r\nand another\n");
-        while (text.length() < LineReader.MAX_LINE + 200_000) {
+        while (text.length() < TextReader.MAX_LINE + 200_000) {
             text.append("alpha beta gamma delta ");
         }
         text.append("\nafter it\nlast line without a break");
@@ -124,10 +128,31 @@ class ByteWordReaderTest {
         TextSource source = TextSource.ofFile(f);
         TextOptions options = TextOptions.defaults().withTokenizer(Tokenizers.byName("whitespace"));
         assertBytePathRuns(source, options);
-        Result bytes = viaBytes(source, options);
-        assertThat(bytes).isEqualTo(viaCharacters(source, options));
-        assertThat(bytes.sentences).hasSizeGreaterThan(4); // the long line was cut into pieces
-        assertThat(bytes.words).startsWith("before", "the", "long", "line", "and", "another", "alpha");
+        Numbering numbering = new Numbering();
+        assertThat(ByteWordReader.read(source, TextReader.inspect(source, options), options, numbering,
+                Progress.NONE)).isFalse();
+        assertThat(numbering.sentences).isEmpty();
+        assertThat(numbering.words).isEmpty();
+    }
+
+    @Test
+    void whatOnlyTheCharacterPathHonoursIsLeftToIt() throws IOException {
+        Path plain = write(dir, "plain.txt", "one two .\nthree four\n", StandardCharsets.UTF_8, false);
+        TextOptions whitespace = TextOptions.defaults().withTokenizer(Tokenizers.byName("whitespace"));
+        assertBytePathRuns(TextSource.ofFile(plain), whitespace);
+        // punct sentences may span lines: the byte path cuts at line ends only
+        TextOptions punct = whitespace.withSentenceMode(org.lmlens.engine.text.SentenceMode.PUNCT);
+        assertThat(ByteWordReader.applies(TextSource.ofFile(plain), TextReader.inspect(TextSource.ofFile(plain), punct),
+                punct)).isFalse();
+        // gzip data: its size is unknown before it is decompressed, which the character path streams
+        Path gz = dir.resolve("plain.txt.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(plain));
+        }
+        TextSource compressed = TextSource.ofFile(gz);
+        assertThat(ByteWordReader.applies(compressed, TextReader.inspect(compressed, whitespace), whitespace)).isFalse();
+        assertThat(viaCharacters(compressed, whitespace)).isEqualTo(viaBytes(TextSource.ofFile(plain), whitespace));
+        assertThat(viaCharacters(compressed, whitespace).words()).containsExactly("one", "two", ".", "three", "four");
     }
 
     @Test
@@ -140,11 +165,12 @@ class ByteWordReaderTest {
         TextOptions options = TextOptions.defaults().withTokenizer(Tokenizers.byName("whitespace"));
         assertBytePathRuns(source, options);
         AtomicInteger polls = new AtomicInteger();
-        TextReader.readWordIds(source, options, w -> 0, (ids, n) -> { }, cancelAfter(Integer.MAX_VALUE, polls));
+        TextInfo info = TextReader.inspect(source, options);
+        ByteWordReader.read(source, info, options, new Numbering(), cancelAfter(Integer.MAX_VALUE, polls));
         assertThat(polls.get()).isGreaterThan(3);
         for (int k = 1; k <= polls.get(); k++) {
             Progress p = cancelAfter(k, new AtomicInteger());
-            assertThat(catchThrowable(() -> TextReader.readWordIds(source, options, w -> 0, (ids, n) -> { }, p)))
+            assertThat(catchThrowable(() -> ByteWordReader.read(source, info, options, new Numbering(), p)))
                     .as("cancelled at poll %d", k).isInstanceOf(Progress.CancelledException.class);
         }
     }
@@ -163,11 +189,7 @@ class ByteWordReaderTest {
     }
 
     private static void assertBytePathRuns(TextSource source, TextOptions options) {
-        TextInfo info = TextReader.inspect(source, options);
-        for (int part = 0; part < source.partCount(); part++) {
-            assertThat(ByteWordReader.applies(options.withTokenizer(info.tokenizer()),
-                    info.files().get(part).encoding(), source.partSize(part))).isTrue();
-        }
+        assertThat(ByteWordReader.applies(source, TextReader.inspect(source, options), options)).isTrue();
     }
 
     private static Path write(Path folder, String name, String text, Charset cs, boolean bom) throws IOException {
@@ -188,9 +210,10 @@ class ByteWordReaderTest {
     private record Result(List<List<Integer>> sentences, List<String> words) {
     }
 
-    private static final class Numbering implements WordIds {
+    private static final class Numbering implements WordIdSink {
         final Map<String, Integer> ids = new HashMap<>();
         final List<String> words = new ArrayList<>();
+        final List<List<Integer>> sentences = new ArrayList<>();
 
         @Override
         public int id(String token) {
@@ -202,14 +225,18 @@ class ByteWordReaderTest {
                 return words.size() - 1;
             });
         }
+
+        @Override
+        public void sentence(int[] ids, int length) {
+            sentences.add(Arrays.stream(ids, 0, length).boxed().toList());
+        }
     }
 
     private static Result viaBytes(TextSource source, TextOptions options) {
         Numbering numbering = new Numbering();
-        List<List<Integer>> sentences = new ArrayList<>();
-        TextReader.readWordIds(source, options, numbering, (ids, n) -> sentences.add(
-                Arrays.stream(ids, 0, n).boxed().toList()), Progress.NONE);
-        return new Result(sentences, numbering.words);
+        assertThat(ByteWordReader.read(source, TextReader.inspect(source, options), options, numbering,
+                Progress.NONE)).isTrue();
+        return new Result(numbering.sentences, numbering.words);
     }
 
     private static Result viaCharacters(TextSource source, TextOptions options) {
